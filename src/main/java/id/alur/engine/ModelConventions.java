@@ -1,0 +1,184 @@
+package id.alur.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Definitions;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+
+/**
+ * The rules every executable model and form must meet before it is deployed (STYLE.md rules 1, 7 and 11):
+ * meaningful element ids, one executable process per file named after it, an owner group, a form and a due
+ * date on every user task, a history time to live on every process and decision, and form references that
+ * resolve to a form of the same deployment.
+ */
+public class ModelConventions {
+
+  /** {@code <Type>_<Name>}, both parts starting with a capital: {@code UserTask_CheckCompleteness}. */
+  static final Pattern ELEMENT_ID = Pattern.compile("[A-Z][A-Za-z0-9]*_[A-Z][A-Za-z0-9]*");
+  /** Process, decision and form ids are plain names: {@code PermitApplication}. */
+  static final Pattern DEFINITION_ID = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  public List<ModelViolation> check(Collection<ModelResource> models) {
+    List<ModelViolation> violations = new ArrayList<>();
+    Map<String, ModelResource> formsById = new HashMap<>();
+    for (ModelResource form : models.stream().filter(ModelResource::isForm).toList()) {
+      checkForm(form, formsById, violations);
+    }
+    for (ModelResource model : models) {
+      if (model.isBpmn()) {
+        checkBpmn(model, formsById, violations);
+      } else if (model.isDmn()) {
+        checkDmn(model, violations);
+      }
+    }
+    return violations;
+  }
+
+  private void checkForm(ModelResource form, Map<String, ModelResource> formsById,
+      List<ModelViolation> violations) {
+    JsonNode root;
+    try {
+      root = json.readTree(form.content());
+    } catch (Exception e) {
+      violations.add(ModelViolation.ofFile(form, "not valid JSON: " + e.getMessage()));
+      return;
+    }
+    String id = root.path("id").asText("");
+    if (!id.equals(form.baseName())) {
+      violations.add(ModelViolation.ofFile(form,
+          "form id '" + id + "' must equal the file name '" + form.baseName() + "'"));
+    }
+    if (!DEFINITION_ID.matcher(id).matches()) {
+      violations.add(ModelViolation.ofFile(form, "form id '" + id + "' is not a plain name like PermitCheck"));
+    }
+    if (!root.path("components").isArray()) {
+      violations.add(ModelViolation.ofFile(form, "a form needs a components array"));
+    }
+    ModelResource clash = formsById.putIfAbsent(id, form);
+    if (clash != null) {
+      violations.add(ModelViolation.ofFile(form, "form id '" + id + "' is also used by " + clash.name()));
+    }
+  }
+
+  private void checkBpmn(ModelResource model, Map<String, ModelResource> formsById,
+      List<ModelViolation> violations) {
+    BpmnModelInstance bpmn;
+    try {
+      bpmn = Bpmn.readModelFromStream(new ByteArrayInputStream(model.content()));
+    } catch (RuntimeException e) {
+      violations.add(ModelViolation.ofFile(model, "not a valid BPMN file: " + e.getMessage()));
+      return;
+    }
+    checkIds(model, bpmn, violations);
+    List<Process> executable = bpmn.getModelElementsByType(Process.class).stream()
+        .filter(Process::isExecutable).toList();
+    if (executable.size() != 1) {
+      violations.add(ModelViolation.ofFile(model,
+          "a BPMN file holds exactly one executable process, found " + executable.size()));
+    }
+    for (Process process : executable) {
+      if (!process.getId().equals(model.baseName())) {
+        violations.add(ModelViolation.of(model, process.getId(),
+            "process id must equal the file name '" + model.baseName() + "'"));
+      }
+      if (isBlank(process.getCamundaHistoryTimeToLiveString())) {
+        violations.add(ModelViolation.of(model, process.getId(), "process has no camunda:historyTimeToLive"));
+      }
+    }
+    for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
+      checkUserTask(model, task, formsById, violations);
+    }
+  }
+
+  private void checkIds(ModelResource model, BpmnModelInstance bpmn, List<ModelViolation> violations) {
+    Definitions definitions = bpmn.getDefinitions();
+    if (definitions.getId() != null && !ELEMENT_ID.matcher(definitions.getId()).matches()) {
+      violations.add(ModelViolation.of(model, definitions.getId(), generatedIdProblem()));
+    }
+    for (BaseElement element : bpmn.getModelElementsByType(BaseElement.class)) {
+      String id = element.getId();
+      if (id == null) {
+        continue;
+      }
+      Pattern expected = element instanceof Process ? DEFINITION_ID : ELEMENT_ID;
+      if (!expected.matcher(id).matches()) {
+        violations.add(ModelViolation.of(model, id, element instanceof Process
+            ? "process id must be a plain name like PermitApplication"
+            : generatedIdProblem()));
+      }
+    }
+  }
+
+  private static String generatedIdProblem() {
+    return "id looks generated or unnamed: use <Type>_<Name>, e.g. UserTask_CheckCompleteness";
+  }
+
+  private void checkUserTask(ModelResource model, UserTask task, Map<String, ModelResource> formsById,
+      List<ModelViolation> violations) {
+    String id = task.getId();
+    if (isBlank(task.getCamundaCandidateGroups())) {
+      violations.add(ModelViolation.of(model, id, "user task has no candidate group (owner)"));
+    }
+    if (isBlank(task.getCamundaDueDate())) {
+      violations.add(ModelViolation.of(model, id, "user task has no due date"));
+    }
+    if (!isBlank(task.getCamundaFormKey())) {
+      violations.add(ModelViolation.of(model, id, "use camunda:formRef, not camunda:formKey"));
+    }
+    String formRef = task.getCamundaFormRef();
+    if (isBlank(formRef)) {
+      violations.add(ModelViolation.of(model, id, "user task has no form (camunda:formRef)"));
+      return;
+    }
+    if (!"deployment".equals(task.getCamundaFormRefBinding())) {
+      violations.add(ModelViolation.of(model, id, "camunda:formRefBinding must be \"deployment\""));
+    }
+    if (!formsById.containsKey(formRef)) {
+      violations.add(ModelViolation.of(model, id, "formRef '" + formRef + "' names no form under forms/"));
+    }
+  }
+
+  private void checkDmn(ModelResource model, List<ModelViolation> violations) {
+    DmnModelInstance dmn;
+    try {
+      dmn = Dmn.readModelFromStream(new ByteArrayInputStream(model.content()));
+    } catch (RuntimeException e) {
+      violations.add(ModelViolation.ofFile(model, "not a valid DMN file: " + e.getMessage()));
+      return;
+    }
+    boolean named = false;
+    for (Decision decision : dmn.getModelElementsByType(Decision.class)) {
+      named |= decision.getId().equals(model.baseName());
+      if (!DEFINITION_ID.matcher(decision.getId()).matches()) {
+        violations.add(ModelViolation.of(model, decision.getId(),
+            "decision id must be a plain name like PermitServiceStandard"));
+      }
+      if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
+        violations.add(ModelViolation.of(model, decision.getId(), "decision has no camunda:historyTimeToLive"));
+      }
+    }
+    if (!named) {
+      violations.add(ModelViolation.ofFile(model, "no decision has the file's name '" + model.baseName() + "'"));
+    }
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}
