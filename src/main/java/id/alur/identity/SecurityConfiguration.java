@@ -2,6 +2,7 @@ package id.alur.identity;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * own session login and CSRF protection. Health and version are public; everything else is refused.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   /**

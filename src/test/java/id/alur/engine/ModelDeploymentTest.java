@@ -9,15 +9,18 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import id.alur.ProcessTestEngine;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(ProcessEngineExtension.class)
 class ModelDeploymentTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
 
   ProcessEngine processEngine;
   RepositoryService repositoryService;

@@ -15,18 +15,18 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import id.alur.ProcessTestEngine;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The process-test setup every process issue builds on: the in-memory engine of camunda.cfg.xml, the JUnit 5
  * extension and camunda-bpm-assert, shown on the test-only model.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
     "processes/platform/PlatformSmokeTest.bpmn",
     "forms/platform/PlatformSmokeTestReview.form"})
@@ -35,6 +35,9 @@ class PlatformSmokeTestProcessTest {
   static final String PROCESS = "PlatformSmokeTest";
   static final String REVIEW = "UserTask_ReviewRequest";
   static final Date NOW = new Date(1_795_000_000_000L);
+
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
 
   ProcessEngine processEngine;
 

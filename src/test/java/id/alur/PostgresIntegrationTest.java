@@ -1,0 +1,37 @@
+package id.alur;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the {@code *IT} tests: the whole application with the {@code postgres} profile on a fresh
+ * PostgreSQL database, over HTTP on a random port. Subclasses share one running application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class PostgresIntegrationTest {
+
+  public static final String DEMO_PASSWORD = "Alur#Demo2026";
+
+  @LocalServerPort
+  protected int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    PostgresDatabases.Database database = PostgresDatabases.fresh("alur_it_app");
+    registry.add("spring.datasource.url", database::url);
+    registry.add("spring.datasource.username", database::username);
+    registry.add("spring.datasource.password", database::password);
+  }
+
+  protected StaffHttp as(String userId) {
+    return new StaffHttp("http://localhost:" + port, userId, DEMO_PASSWORD);
+  }
+
+  protected StaffHttp anonymous() {
+    return new StaffHttp("http://localhost:" + port, null, null);
+  }
+}

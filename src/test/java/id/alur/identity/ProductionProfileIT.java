@@ -1,0 +1,47 @@
+package id.alur.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.alur.AppStarter;
+import id.alur.PostgresDatabases;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class ProductionProfileIT {
+
+  @Test
+  @DisplayName("the prod profile refuses to start while demo users exist, and starts once they are gone")
+  void prodRefusesDemoUsers() {
+    PostgresDatabases.Database database = PostgresDatabases.fresh("alur_it_prod");
+    AppStarter.start(database, "postgres").close();
+
+    assertThatThrownBy(() -> AppStarter.start(database, "postgres,prod"))
+        .hasStackTraceContaining("found demo users with a public password")
+        .hasStackTraceContaining("clerk.dcktr");
+
+    try (ConfigurableApplicationContext cleanup = AppStarter.start(database, "postgres",
+        "alur.demo-staff.enabled=false")) {
+      IdentityService identity = cleanup.getBean(IdentityService.class);
+      cleanup.getBean(DemoStaff.class).userIds().forEach(identity::deleteUser);
+    }
+    try (ConfigurableApplicationContext production = AppStarter.start(database, "postgres,prod")) {
+      assertThat(production.isActive()).isTrue();
+      assertThat(production.getBean(IdentityService.class).createUserQuery().count()).isZero();
+    }
+  }
+
+  @Test
+  @DisplayName("the prod profile refuses the embedded H2 database and switched-on demo staff")
+  void prodRefusesDemoSetUps() {
+    PostgresDatabases.Database h2 = new PostgresDatabases.Database("jdbc:h2:mem:prod-check", "sa", "");
+    assertThatThrownBy(() -> AppStarter.start(h2, "prod"))
+        .hasStackTraceContaining("embedded H2 database");
+
+    PostgresDatabases.Database database = PostgresDatabases.fresh("alur_it_prod_demo");
+    assertThatThrownBy(() -> AppStarter.start(database, "postgres,prod", "alur.demo-staff.enabled=true"))
+        .hasStackTraceContaining("alur.demo-staff.enabled=true");
+  }
+}
