@@ -1,0 +1,18 @@
+# The app as a container, built from this repository (used by docker-compose.yml).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -ntp dependency:go-offline
+COPY src src
+COPY processes processes
+COPY forms forms
+RUN ./mvnw -B -ntp package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 alur
+WORKDIR /app
+COPY --from=build /src/target/alur-*.jar /app/alur.jar
+USER alur
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/alur.jar"]
