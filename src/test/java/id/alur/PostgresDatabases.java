@@ -60,6 +60,11 @@ public final class PostgresDatabases {
   }
 
   private static Database startEmbedded() {
+    if ("root".equals(System.getProperty("user.name"))) {
+      throw new IllegalStateException("PostgreSQL refuses to run as root, so the embedded one cannot start: set"
+          + " ALUR_IT_DB_URL (e.g. jdbc:postgresql://127.0.0.1:5432/postgres) to a server the tests may create"
+          + " databases on, or run the tests as another user");
+    }
     try {
       EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
