@@ -1,5 +1,6 @@
 package id.alur.cases;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,14 @@ public record TrackingNumber(String prefix, int year, int sequence) {
     }
     return new TrackingNumber(matcher.group(1), Integer.parseInt(matcher.group(2)),
         Integer.parseInt(matcher.group(3)));
+  }
+
+  /** The number, or empty when the text is not one (or too long to be one). */
+  public static Optional<TrackingNumber> tryParse(String text) {
+    if (text.length() > 40 || !FORMAT.matcher(text.strip().toUpperCase()).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(text));
   }
 
   static void requireValidPrefix(String prefix) {

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -33,11 +35,15 @@ public class EngineGroups {
   private final AuthorizationService authorizationService;
   private final OpdDirectory opdDirectory;
 
+  private final List<String> coordinatorProcesses;
+
   EngineGroups(IdentityService identityService, AuthorizationService authorizationService,
-      OpdDirectory opdDirectory) {
+      OpdDirectory opdDirectory,
+      @Value("${alur.security.coordinator-processes:}") List<String> coordinatorProcesses) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.opdDirectory = opdDirectory;
+    this.coordinatorProcesses = coordinatorProcesses.stream().filter(key -> !key.isBlank()).toList();
   }
 
   public void synchronize() {
@@ -52,10 +58,18 @@ public class EngineGroups {
     }
     ensureGroup(StaffGroups.COORDINATOR, "Koordinator Pengaduan", StaffGroups.TYPE_ROLE);
     grantTasklist(StaffGroups.COORDINATOR);
+    // The coordinator follows every complaint, whichever OPD holds it: tasks, instances, history, variables.
+    for (String processKey : coordinatorProcesses) {
+      grant(StaffGroups.COORDINATOR, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    }
 
     ensureGroup(StaffGroups.AUDITOR, "Auditor Inspektorat", StaffGroups.TYPE_ROLE);
     grant(StaffGroups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(StaffGroups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(StaffGroups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
     grant(StaffGroups.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(StaffGroups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
 

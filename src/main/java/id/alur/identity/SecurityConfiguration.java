@@ -1,74 +1,108 @@
 package id.alur.identity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Closed by default. The engine's REST API and the app's staff API need credentials on every request
- * (HTTP Basic against the engine's users in the embedded profile) and run with that user on the engine;
- * only {@code /api/public/**} is open, for citizens. The Camunda webapps under {@code /camunda} keep their
- * own session login and CSRF protection. Health and version are public; everything else is refused.
+ * Closed by default. The engine's REST API and the app's staff API need a credential on every request
+ * ({@link StaffAuthentication}: the engine's users or Keycloak tokens) and run with that user on the engine;
+ * only {@code /api/public/**} is open, for citizens. The Camunda webapps under {@code /camunda} log in
+ * their own way (Camunda's form, or Keycloak) and keep Camunda's CSRF check. Health and version are
+ * public; everything else is refused.
+ *
+ * <p>Every answer carries HSTS (also over plain HTTP, so a proxy that terminates TLS passes it on) and,
+ * outside the webapps, a Content-Security-Policy that allows nothing: the APIs serve JSON, not pages. The
+ * webapps get Camunda's own nonce-based policy, configured in application.yaml.
  */
 @Configuration
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+  static final String STRICT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  private static final long ONE_YEAR = 31_536_000L;
+
   /**
    * Paths are matched on the whole request path: the engine's REST API is a Jersey servlet beside Spring
    * MVC, so servlet-relative MVC matching would never see it.
    */
-  private static RequestMatcher paths(String... patterns) {
+  static RequestMatcher paths(String... patterns) {
     PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
     return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher).toArray(RequestMatcher[]::new));
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain staffApis(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
-      IdentityService identityService) throws Exception {
-    return http
-        .securityMatcher(paths("/engine-rest/**", "/api/**"))
+  SecurityFilterChain staffApis(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
+    http.securityMatcher(paths("/engine-rest/**", "/api/**"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/api/public/**")).permitAll()
             .anyRequest().authenticated())
-        .authenticationProvider(provider)
-        .httpBasic(basic -> basic.realmName("Alur"))
         // Credentials travel with each request, never in a cookie: no session, and so no CSRF to forge.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
-        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
-        .build();
+        .headers(headers -> strictHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_CSP)));
+    staffAuthentication.configureApis(http);
+    return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain webappsAndStatus(HttpSecurity http) throws Exception {
-    return http
-        .securityMatcher(paths("/camunda/**", "/", "/error", "/actuator/health", "/actuator/health/**",
-            "/actuator/info"))
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        // The webapps authenticate against the engine and send their own X-XSRF-TOKEN check.
-        .csrf(AbstractHttpConfigurer::disable)
-        .build();
+  SecurityFilterChain webapps(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
+    List<String> webappPaths = new ArrayList<>(List.of("/camunda/**", "/"));
+    webappPaths.addAll(List.of(staffAuthentication.loginPaths()));
+    http.securityMatcher(paths(webappPaths.toArray(String[]::new)))
+        // Camunda's first-admin set-up page creates an administrator for anyone while none exists: Alur
+        // creates its administrators itself (demo staff, or Keycloak's groups).
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(paths("/camunda/api/admin/setup/**")).denyAll())
+        // Camunda's own filter sets the webapps' CSP (with a script nonce) and X-* headers.
+        .headers(headers -> headers.defaultsDisabled()
+            .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                .maxAgeInSeconds(ONE_YEAR).includeSubDomains(true)));
+    staffAuthentication.configureWebapps(http);
+    return http.build();
   }
 
   @Bean
   @Order(3)
+  SecurityFilterChain status(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher(paths("/error", "/actuator/health", "/actuator/health/**", "/actuator/info"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> strictHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_CSP)))
+        .build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+        .headers(headers -> strictHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_CSP)))
         .build();
+  }
+
+  private static HeadersConfigurer<HttpSecurity> strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    return headers
+        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+            .maxAgeInSeconds(ONE_YEAR).includeSubDomains(true))
+        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+        .contentTypeOptions(Customizer.withDefaults());
   }
 }

@@ -1,0 +1,92 @@
+package id.alur.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The citizen API is open to the internet: each client address gets a bucket of
+ * {@code alur.http.public-requests-per-minute} requests that refills continuously; past it, 429 with
+ * {@code Retry-After}. It slows down guessing of access codes and keeps one client from starving the
+ * others. The address is the connection's (behind a reverse proxy, set
+ * {@code server.forward-headers-strategy=native} so it is the citizen's, not the proxy's).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class PublicRateLimit extends OncePerRequestFilter {
+
+  private static final String PUBLIC_API = "/api/public/";
+  private static final int MAX_CLIENTS = 100_000;
+
+  private final double perMinute;
+  private final Clock clock;
+  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+  @Autowired
+  PublicRateLimit(@Value("${alur.http.public-requests-per-minute}") int perMinute) {
+    this(perMinute, Clock.systemUTC());
+  }
+
+  PublicRateLimit(int perMinute, Clock clock) {
+    this.perMinute = perMinute;
+    this.clock = clock;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(PUBLIC_API);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (buckets.size() > MAX_CLIENTS) {
+      buckets.clear(); // a flood of addresses: start over rather than grow without bound
+    }
+    long now = clock.millis();
+    Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> new Bucket(perMinute, now));
+    long waitMillis = bucket.take(now, perMinute);
+    if (waitMillis > 0) {
+      response.setHeader("Retry-After", Long.toString(Math.max(1, waitMillis / 1000)));
+      ErrorReply.write(response, 429, "TooManyRequests",
+          "Terlalu banyak permintaan, coba lagi sebentar lagi", "Too many requests, try again shortly",
+          Map.of("retryAfterSeconds", Math.max(1, waitMillis / 1000)));
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** Tokens refill at perMinute per minute up to perMinute. */
+  private static final class Bucket {
+
+    private double tokens;
+    private long updatedAt;
+
+    Bucket(double capacity, long now) {
+      this.tokens = capacity;
+      this.updatedAt = now;
+    }
+
+    /** Takes one token, answering 0; or, when empty, how long until one is back. */
+    synchronized long take(long now, double perMinute) {
+      tokens = Math.min(perMinute, tokens + (now - updatedAt) * perMinute / 60_000.0);
+      updatedAt = now;
+      if (tokens >= 1) {
+        tokens -= 1;
+        return 0;
+      }
+      return (long) Math.ceil((1 - tokens) * 60_000.0 / perMinute);
+    }
+  }
+}
