@@ -2,19 +2,30 @@ package id.alur;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A member of staff (or nobody) calling the application over HTTP with Basic credentials. */
 public final class StaffHttp {
 
-  public record Reply(int status, String body) {
+  public record Reply(int status, String body, HttpHeaders headers) {
+
+    public Reply(int status, String body) {
+      this(status, body, HttpHeaders.of(Map.of(), (name, value) -> true));
+    }
+
+    public String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
 
     public JsonNode json() {
       try {
@@ -32,9 +43,18 @@ public final class StaffHttp {
   private final String authorization;
 
   StaffHttp(String baseUrl, String userId, String password) {
+    this(baseUrl, userId == null ? null : "Basic " + Base64.getEncoder()
+        .encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private StaffHttp(String baseUrl, String authorization) {
     this.baseUrl = baseUrl;
-    this.authorization = userId == null ? null : "Basic " + Base64.getEncoder()
-        .encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = authorization;
+  }
+
+  /** Calls with a bearer token (the keycloak profile) instead of a password. */
+  public static StaffHttp bearer(String baseUrl, String token) {
+    return new StaffHttp(baseUrl, "Bearer " + token);
   }
 
   public StaffHttp withPassword(String userId, String password) {
@@ -55,6 +75,35 @@ public final class StaffHttp {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** A multipart/form-data post, as Camunda Modeler deploys: text fields, then files by name. */
+  public Reply postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
+    String boundary = "alur-" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    files.forEach((name, content) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+          + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A request with extra headers, for the guards that look at them. */
+  public Reply send(String method, String path, Map<String, String> headers, String body) {
+    HttpRequest.Builder builder = request(path).method(method, body == null
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(builder::header);
+    return send(builder);
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     if (authorization != null) {
@@ -66,7 +115,7 @@ public final class StaffHttp {
   private static Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body());
+      return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
