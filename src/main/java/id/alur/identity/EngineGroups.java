@@ -86,8 +86,9 @@ public class EngineGroups {
     LOG.info("Engine groups in line with {} OPDs", opds.size());
   }
 
+  /** Group rows only name the groups in the Admin webapp; with Keycloak, Keycloak holds them instead. */
   private void ensureGroup(String id, String name, String type) {
-    if (identityService.createGroupQuery().groupId(id).count() > 0) {
+    if (identityService.isReadOnly() || identityService.createGroupQuery().groupId(id).count() > 0) {
       return;
     }
     Group group = identityService.newGroup(id);

@@ -26,6 +26,11 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import jakarta.servlet.DispatcherType;
+import java.util.LinkedHashMap;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Profile {@code keycloak}: staff log in at Keycloak. The webapps use the authorization code flow with PKCE
@@ -103,11 +108,18 @@ class KeycloakAuthentication implements StaffAuthentication {
             .invalidateHttpSession(true)
             .clearAuthentication(true)
             .logoutSuccessHandler(endKeycloakSession))
-        // The webapps' own API answers 401 to a script, instead of a redirect it cannot follow.
-        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/camunda/api/**")))
+        // Pages go to Keycloak's login; the webapps' own API answers 401 to a script, which cannot follow.
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(loginOr401(paths)))
         // Camunda's CsrfPreventionFilter guards the webapps' API; Spring's would break its requests.
         .csrf(AbstractHttpConfigurer::disable);
+  }
+
+  private static AuthenticationEntryPoint loginOr401(PathPatternRequestMatcher.Builder paths) {
+    LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byPath = new LinkedHashMap<>();
+    byPath.put(paths.matcher("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
+    entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION));
+    return entryPoint;
   }
 
   @Override
