@@ -7,13 +7,11 @@ import id.alur.engine.ModelDeployment;
 import id.alur.engine.ModelResource;
 import id.alur.engine.ModelResources;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
+import id.alur.keycloak.BrowserLikeClient;
+import id.alur.keycloak.BrowserLikeClient.Response;
 import java.net.URI;
+import java.util.Map;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,38 +90,39 @@ class PlatformIT extends PostgresIntegrationTest {
 
   @Test
   @DisplayName("a clerk logs in to Tasklist under /camunda, and is not let into Cockpit or Admin")
-  void clerkLogsInToTasklist() throws Exception {
-    HttpResponse<String> login = loginToTasklist("clerk.dcktr", DEMO_PASSWORD);
+  void clerkLogsInToTasklist() {
+    BrowserLikeClient browser = new BrowserLikeClient();
+    Response login = loginToTasklist(browser, "clerk.dcktr", DEMO_PASSWORD);
 
-    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.status()).isEqualTo(200);
     assertThat(login.body()).contains("\"userId\":\"clerk.dcktr\"").contains("\"tasklist\"")
         .doesNotContain("\"cockpit\"").doesNotContain("\"admin\"");
+    assertThat(login.setCookies()).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
+        .contains("Secure").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+    Response withoutCsrfHeader = browser.post(URI.create(base() + "/api/engine/engine/default/filter"),
+        "application/json", "{\"resourceType\": \"Task\", \"name\": \"x\", \"query\": {}}", Map.of());
+    assertThat(withoutCsrfHeader.status()).isEqualTo(403);
   }
 
   @Test
   @DisplayName("a wrong password does not get into Tasklist")
-  void wrongPasswordIsRefused() throws Exception {
+  void wrongPasswordIsRefused() {
     // Another user than the other tests': after a failure the engine holds the account back a few seconds.
-    assertThat(loginToTasklist("clerk.dlh", "salah-sandi").statusCode()).isEqualTo(401);
+    assertThat(loginToTasklist(new BrowserLikeClient(), "clerk.dlh", "salah-sandi").status()).isEqualTo(401);
+  }
+
+  private String base() {
+    return "http://localhost:" + port + "/camunda";
   }
 
   /** What the Tasklist login page does: fetch the app (XSRF cookie), then post the form with the token. */
-  private HttpResponse<String> loginToTasklist(String user, String password) throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port + "/camunda";
-
-    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(page.statusCode()).isEqualTo(200);
-    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElseThrow();
-
-    return browser.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  private Response loginToTasklist(BrowserLikeClient browser, String user, String password) {
+    Response page = browser.get(URI.create(base() + "/app/tasklist/default/"));
+    assertThat(page.status()).isEqualTo(200);
+    String xsrf = browser.cookie("localhost", "XSRF-TOKEN").orElseThrow();
+    return browser.post(URI.create(base() + "/api/admin/auth/user/default/login/tasklist"),
+        "application/x-www-form-urlencoded", "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8), Map.of("X-XSRF-TOKEN", xsrf));
   }
 }
