@@ -2,6 +2,7 @@ package id.alur.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alur.MinimalDeployment;
 import id.alur.PostgresIntegrationTest;
 import id.alur.StaffHttp;
 import id.alur.StaffHttp.Reply;
@@ -9,7 +10,6 @@ import id.alur.cases.CaseRegistry;
 import id.alur.cases.CaseStatus;
 import id.alur.cases.CitizenAccess;
 import id.alur.cases.TrackingNumber;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -287,21 +287,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
     }
   }
 
-  static Reply deploy(StaffHttp staff) {
-    String bpmn = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                          xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                          id="Definitions_DesignerTest" targetNamespace="https://alur.id/bpmn/test">
-          <bpmn:process id="DesignerTest" isExecutable="true" camunda:historyTimeToLive="P30D">
-            <bpmn:startEvent id="StartEvent_Start"/>
-            <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="StartEvent_Start" targetRef="EndEvent_End"/>
-            <bpmn:endEvent id="EndEvent_End"/>
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-    return staff.postMultipart("/engine-rest/deployment/create",
-        Map.of("deployment-name", "designer-test-" + System.nanoTime()),
-        Map.of("DesignerTest.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
+  private static Reply deploy(StaffHttp staff) {
+    return MinimalDeployment.deploy(staff, "DesignerTest");
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
+import id.alur.MinimalDeployment;
 import id.alur.PostgresIntegrationTest;
 import id.alur.StaffHttp;
 import id.alur.StaffHttp.Reply;
@@ -232,20 +233,7 @@ class KeycloakLoginIT extends PostgresIntegrationTest {
   }
 
   private static Reply deploy(StaffHttp staff) {
-    String bpmn = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                          xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                          id="Definitions_KeycloakDeploy" targetNamespace="https://alur.id/bpmn/test">
-          <bpmn:process id="KeycloakDeploy" isExecutable="true" camunda:historyTimeToLive="P30D">
-            <bpmn:startEvent id="StartEvent_Start"/>
-            <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="StartEvent_Start" targetRef="EndEvent_End"/>
-            <bpmn:endEvent id="EndEvent_End"/>
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-    return staff.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "keycloak-it"),
-        Map.of("KeycloakDeploy.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
+    return MinimalDeployment.deploy(staff, "KeycloakDeploy");
   }
 
   /** A real token of the same Keycloak, from its master realm: valid signature, wrong issuer. */
