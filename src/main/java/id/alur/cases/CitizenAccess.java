@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class CitizenAccess {
   }
 
   private static String normalize(String code) {
-    return code.trim().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+    return code.trim().toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
   }
 
   static String hash(String code) {

@@ -7,7 +7,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +33,7 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     StaffUser staffUser = new StaffUser(userId, groups);
-    return UsernamePasswordAuthenticationToken.authenticated(staffUser, null,
-        groups.stream().map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList());
+    return UsernamePasswordAuthenticationToken.authenticated(staffUser, null, staffUser.authorities());
   }
 
   @Override

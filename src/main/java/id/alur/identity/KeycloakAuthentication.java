@@ -15,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -129,7 +128,6 @@ class KeycloakAuthentication implements StaffAuthentication {
 
   private static UsernamePasswordAuthenticationToken staffOf(Jwt jwt) {
     StaffUser staffUser = StaffTokens.staffUser(jwt.getClaims());
-    return UsernamePasswordAuthenticationToken.authenticated(staffUser, null,
-        staffUser.groups().stream().map(group -> new SimpleGrantedAuthority("GROUP_" + group)).toList());
+    return UsernamePasswordAuthenticationToken.authenticated(staffUser, null, staffUser.authorities());
   }
 }

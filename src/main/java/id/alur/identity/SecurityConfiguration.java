@@ -55,7 +55,7 @@ class SecurityConfiguration {
         // Credentials travel with each request, never in a cookie: no session, and so no CSRF to forge.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
-        .headers(headers -> strictHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_CSP)));
+        .headers(SecurityConfiguration::strictHeaders);
     staffAuthentication.configureApis(http);
     return http.build();
   }
@@ -85,7 +85,7 @@ class SecurityConfiguration {
         .securityMatcher(paths("/error", "/actuator/health", "/actuator/health/**", "/actuator/info"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
-        .headers(headers -> strictHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_CSP)))
+        .headers(SecurityConfiguration::strictHeaders)
         .build();
   }
 
@@ -94,15 +94,17 @@ class SecurityConfiguration {
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
-        .headers(headers -> strictHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_CSP)))
+        .headers(SecurityConfiguration::strictHeaders)
         .build();
   }
 
-  private static HeadersConfigurer<HttpSecurity> strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
-    return headers
+  /** JSON and status answers: HSTS, no framing, no sniffing, and a CSP that allows nothing. */
+  private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
             .maxAgeInSeconds(ONE_YEAR).includeSubDomains(true))
         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-        .contentTypeOptions(Customizer.withDefaults());
+        .contentTypeOptions(Customizer.withDefaults())
+        .contentSecurityPolicy(csp -> csp.policyDirectives(STRICT_CSP));
   }
 }
