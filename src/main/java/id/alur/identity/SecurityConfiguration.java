@@ -48,9 +48,11 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain staffApis(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
-    http.securityMatcher(paths("/engine-rest/**", "/api/**"))
+    http.securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/prometheus"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(paths("/api/public/**")).permitAll()
+            // Metrics name processes and OPDs and their breaches: for the city's monitoring, not the public.
+            .requestMatchers(paths("/actuator/prometheus")).hasAuthority("GROUP_" + StaffGroups.ADMIN)
             .anyRequest().authenticated())
         // Credentials travel with each request, never in a cookie: no session, and so no CSRF to forge.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,65 @@
+package id.alur.sla;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * An admin adds, changes or removes a holiday (18 August 2025 was declared cuti bersama eleven days before),
+ * and everything counting across that day moves in the same transaction: running SLA clocks, the timers and
+ * task dates that models computed with {@code sla.due}. The new calendar is published once it has committed.
+ */
+@Service
+public class CalendarChanges {
+
+  /** A change and what it moved. */
+  public record Result(LocalDate date, Optional<Holiday> holiday, int clocksMoved, int timersMoved,
+      int tasksMoved) {
+  }
+
+  private final CalendarStore store;
+  private final SlaClocks clocks;
+  private final Deadlines deadlines;
+  private final SlaSettings settings;
+
+  CalendarChanges(CalendarStore store, SlaClocks clocks, Deadlines deadlines, SlaSettings settings) {
+    this.store = store;
+    this.clocks = clocks;
+    this.deadlines = deadlines;
+    this.settings = settings;
+  }
+
+  @Transactional
+  public Result put(Holiday holiday, String actor) {
+    store.save(holiday, actor, SlaClocks.now());
+    return moveAcross(holiday.date(), Optional.of(holiday), actor, "holiday " + holiday.date() + " set");
+  }
+
+  /** Empty when the date was no holiday. */
+  @Transactional
+  public Optional<Result> remove(LocalDate date, String actor) {
+    if (!store.delete(date)) {
+      return Optional.empty();
+    }
+    return Optional.of(moveAcross(date, Optional.empty(), actor, "holiday " + date + " removed"));
+  }
+
+  private Result moveAcross(LocalDate date, Optional<Holiday> holiday, String actor, String reason) {
+    CalendarSnapshot snapshot = store.load();
+    Instant from = date.atStartOfDay(settings.zone()).toInstant();
+    Instant to = date.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    int clocksMoved = clocks.moveAcross(from, to, snapshot, actor, reason);
+    Deadlines.Moved moved = deadlines.moveAcross(from, to, snapshot);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        store.publish(snapshot);
+      }
+    });
+    return new Result(date, holiday, clocksMoved, moved.timers(), moved.tasks());
+  }
+}

@@ -1,0 +1,240 @@
+package id.alur.sla;
+
+import id.alur.cases.CaseFile;
+import id.alur.cases.CaseRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SLA clocks of cases: started when the file is complete, paused while the case waits on the citizen or
+ * an outside agency, resumed, stopped. Time is the engine's clock, so process tests move it like any timer.
+ * Every change is recorded with the case, the OPD responsible and the actor, and counted in
+ * {@link SlaMetrics}. Reminders and breaches are delivered by {@link #deliverDue}.
+ */
+@Component
+public class SlaClocks {
+
+  /** Clock names appear in message names ({@code SlaBreach_PermitService}), so they are plain names. */
+  static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]{0,63}");
+  static final String SYSTEM = "system";
+
+  private final ClockTable table;
+  private final CalendarStore calendar;
+  private final SlaSettings settings;
+  private final CaseRegistry cases;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final SlaMetrics metrics;
+
+  SlaClocks(ClockTable table, CalendarStore calendar, SlaSettings settings, CaseRegistry cases,
+      RuntimeService runtime, IdentityService identity, SlaMetrics metrics) {
+    this.table = table;
+    this.calendar = calendar;
+    this.settings = settings;
+    this.cases = cases;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Starts the clock {@code name} of the owner's process instance with {@code budget} of working time,
+   * counted in the office hours of {@code opd} (by default the OPD that owns the case).
+   */
+  public SlaClock start(ClockOwner owner, String name, WorkAmount budget, Optional<String> opd) {
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("SLA clock name '" + name + "' must be a plain name like PermitService");
+    }
+    table.active(owner.processInstanceId(), name).ifPresent(running -> {
+      throw new IllegalStateException("SLA clock " + name + " is already " + running.state() + " in process instance "
+          + owner.processInstanceId());
+    });
+    Optional<CaseFile> caseFile = cases.findByProcessInstance(owner.rootProcessInstanceId());
+    String responsible = opd.or(() -> caseFile.map(CaseFile::owningOpd)).orElseThrow(() ->
+        new IllegalArgumentException("SLA clock " + name + " needs an OPD: name one, or open a case for the instance"));
+    CalendarSnapshot snapshot = calendar.current();
+    OfficeHours hours = snapshot.hoursOf(responsible);
+    Instant now = now();
+    WorkingTime remaining = budget.unit() == WorkUnit.HK
+        ? new WorkingTime(budget.amount(), Duration.ZERO)
+        : new WorkingTime(0, Duration.ofHours(budget.amount()));
+    ClockTimes times = ClockTimes.of(snapshot.calendar(), hours, now, remaining, Duration.ZERO,
+        settings.reminderShare());
+    SlaClock clock = new SlaClock(UUID.randomUUID().toString(), owner.processInstanceId(), owner.processKey(),
+        caseFile.map(file -> file.trackingNumber().value()), name, responsible, budget, SlaClock.State.RUNNING, now,
+        now, remaining, Duration.ZERO, Optional.of(times.due()), Optional.of(times.reminder()), false, false);
+    table.insert(clock);
+    record(clock, SlaEvent.START, now, actor(), clock.dueAt(), budget.toString());
+    return clock;
+  }
+
+  /** Stops the countdown, keeping the working time left. */
+  public SlaClock pause(String processInstanceId, String name) {
+    SlaClock clock = active(processInstanceId, name);
+    if (clock.state() != SlaClock.State.RUNNING) {
+      throw new IllegalStateException("SLA clock " + name + " is not running");
+    }
+    Instant now = now();
+    CalendarSnapshot snapshot = calendar.current();
+    OfficeHours hours = snapshot.recordedHoursOf(Optional.of(clock.opd()));
+    Instant due = clock.dueAt().orElseThrow();
+    WorkingTime left = snapshot.calendar().workingTimeBetween(now, due, hours);
+    Duration used = clock.consumed().plus(snapshot.calendar().officeTimeBetween(clock.segmentStart(), now, hours));
+    SlaClock paused = new SlaClock(clock.id(), clock.processInstanceId(), clock.processKey(), clock.trackingNumber(),
+        name, clock.opd(), clock.budget(), SlaClock.State.PAUSED, clock.startedAt(), clock.segmentStart(), left,
+        used, Optional.empty(), Optional.empty(), clock.reminderSent(), clock.breachSent());
+    table.update(paused, Optional.empty());
+    record(paused, SlaEvent.PAUSE, now, actor(), Optional.of(due), describe(left));
+    return paused;
+  }
+
+  /** Counts down again from now with the working time left at the pause. */
+  public SlaClock resume(String processInstanceId, String name) {
+    SlaClock clock = active(processInstanceId, name);
+    if (clock.state() != SlaClock.State.PAUSED) {
+      throw new IllegalStateException("SLA clock " + name + " is not paused");
+    }
+    Instant now = now();
+    SlaClock resumed = running(clock, now, calendar.current());
+    table.update(resumed, Optional.empty());
+    record(resumed, SlaEvent.RESUME, now, actor(), resumed.dueAt(), describe(clock.remaining()));
+    return resumed;
+  }
+
+  /** Stops the clock for good (the service is delivered, or the case closed). */
+  public SlaClock stop(String processInstanceId, String name) {
+    return stop(active(processInstanceId, name), actor(), null);
+  }
+
+  public List<SlaClock> ofProcessInstance(String processInstanceId) {
+    return table.ofProcessInstance(processInstanceId);
+  }
+
+  public List<SlaClock> ofCase(String trackingNumber) {
+    return table.ofCase(trackingNumber);
+  }
+
+  public List<SlaClockEntry> history(String clockId) {
+    return table.events(clockId);
+  }
+
+  /** Clocks with a reminder or breach due now (at most {@code limit}). */
+  List<String> withEventDue(int limit) {
+    return table.withEventDue(now(), limit);
+  }
+
+  /**
+   * Delivers the clock's due reminder and breach to its process instance as the messages
+   * {@code SlaReminder_<name>} and {@code SlaBreach_<name>}, each exactly once. Call in a transaction: the
+   * record, the claim and whatever the process does on the message commit or roll back together.
+   */
+  void deliverDue(String clockId) {
+    Optional<SlaClock> found = table.find(clockId);
+    if (found.isEmpty() || found.get().state() != SlaClock.State.RUNNING) {
+      return;
+    }
+    SlaClock clock = found.get();
+    Instant now = now();
+    if (runtime.createProcessInstanceQuery().processInstanceId(clock.processInstanceId()).count() == 0) {
+      stop(clock, SYSTEM, "process instance ended with the clock running");
+      return;
+    }
+    if (!clock.reminderSent() && !clock.reminderAt().orElseThrow().isAfter(now)) {
+      deliver(clock, SlaEvent.REMINDER, SlaClock.reminderMessage(clock.name()), now);
+    }
+    if (!clock.breachSent() && !clock.dueAt().orElseThrow().isAfter(now)) {
+      deliver(clock, SlaEvent.BREACH, SlaClock.breachMessage(clock.name()), now);
+    }
+  }
+
+  /**
+   * Moves the running clocks whose current countdown spans any of [{@code from}, {@code to}) to the
+   * calendar {@code snapshot}; returns how many moved.
+   */
+  int moveAcross(Instant from, Instant to, CalendarSnapshot snapshot, String actor, String reason) {
+    int moved = 0;
+    Instant now = now();
+    for (SlaClock clock : table.runningAcross(from, to)) {
+      SlaClock recomputed = running(clock, clock.segmentStart(), snapshot);
+      if (recomputed.dueAt().equals(clock.dueAt()) && recomputed.reminderAt().equals(clock.reminderAt())) {
+        continue;
+      }
+      table.update(recomputed, Optional.empty());
+      record(recomputed, SlaEvent.MOVED, now, actor, recomputed.dueAt(),
+          reason + ": due " + clock.dueAt().orElseThrow() + " -> " + recomputed.dueAt().orElseThrow());
+      moved++;
+    }
+    return moved;
+  }
+
+  private void deliver(SlaClock clock, SlaEvent event, String message, Instant now) {
+    if (!table.claim(clock.id(), event)) {
+      return;
+    }
+    int caught = runtime.createMessageCorrelation(message).processInstanceId(clock.processInstanceId())
+        .correlateAllWithResult().size();
+    record(clock, event, now, SYSTEM, clock.dueAt(),
+        caught == 0 ? "message " + message + " not caught by the model" : "message " + message + " delivered");
+  }
+
+  private SlaClock running(SlaClock clock, Instant segmentStart, CalendarSnapshot snapshot) {
+    ClockTimes times = ClockTimes.of(snapshot.calendar(), snapshot.recordedHoursOf(Optional.of(clock.opd())), segmentStart,
+        clock.remaining(), clock.consumed(), settings.reminderShare());
+    return new SlaClock(clock.id(), clock.processInstanceId(), clock.processKey(), clock.trackingNumber(),
+        clock.name(), clock.opd(), clock.budget(), SlaClock.State.RUNNING, clock.startedAt(), segmentStart,
+        clock.remaining(), clock.consumed(), Optional.of(times.due()), Optional.of(times.reminder()),
+        clock.reminderSent(), clock.breachSent());
+  }
+
+  private SlaClock stop(SlaClock clock, String actor, String detail) {
+    Instant now = now();
+    Duration used = clock.consumed();
+    if (clock.state() == SlaClock.State.RUNNING) {
+      CalendarSnapshot snapshot = calendar.current();
+      used = used.plus(snapshot.calendar().officeTimeBetween(clock.segmentStart(), now,
+          snapshot.recordedHoursOf(Optional.of(clock.opd()))));
+    }
+    SlaClock stopped = new SlaClock(clock.id(), clock.processInstanceId(), clock.processKey(),
+        clock.trackingNumber(), clock.name(), clock.opd(), clock.budget(), SlaClock.State.STOPPED,
+        clock.startedAt(), clock.segmentStart(), clock.remaining(), used, clock.dueAt(), clock.reminderAt(),
+        clock.reminderSent(), clock.breachSent());
+    table.update(stopped, Optional.of(now));
+    boolean late = clock.dueAt().map(now::isAfter).orElse(clock.breachSent());
+    record(stopped, SlaEvent.STOP, now, actor, clock.dueAt(),
+        detail != null ? detail : late ? "stopped after the deadline" : "stopped within the deadline");
+    return stopped;
+  }
+
+  private SlaClock active(String processInstanceId, String name) {
+    return table.active(processInstanceId, name).orElseThrow(() -> new IllegalStateException(
+        "no SLA clock " + name + " is running or paused in process instance " + processInstanceId));
+  }
+
+  private void record(SlaClock clock, SlaEvent event, Instant at, String actor, Optional<Instant> dueAt,
+      String detail) {
+    table.record(clock, event, at, actor, dueAt, detail);
+    metrics.count(event, clock.processKey(), clock.opd());
+  }
+
+  private String actor() {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+  }
+
+  private static String describe(WorkingTime left) {
+    return "left: " + left.days() + " HK + " + left.officeTime();
+  }
+
+  static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}
