@@ -180,10 +180,14 @@ public class SlaClocks {
     if (!table.claim(clock.id(), event)) {
       return;
     }
-    int caught = runtime.createMessageCorrelation(message).processInstanceId(clock.processInstanceId())
-        .correlateAllWithResult().size();
+    long waiting = runtime.createEventSubscriptionQuery().processInstanceId(clock.processInstanceId())
+        .eventType("message").eventName(message).count();
+    // Recorded before delivery: what the model does on the message (stop the clock, say) comes after it.
     record(clock, event, now, SYSTEM, clock.dueAt(),
-        caught == 0 ? "message " + message + " not caught by the model" : "message " + message + " delivered");
+        waiting == 0 ? "message " + message + " not caught by the model" : "message " + message + " delivered");
+    if (waiting > 0) {
+      runtime.createMessageCorrelation(message).processInstanceId(clock.processInstanceId()).correlateAll();
+    }
   }
 
   private SlaClock running(SlaClock clock, Instant segmentStart, CalendarSnapshot snapshot) {
@@ -208,7 +212,7 @@ public class SlaClocks {
         clock.startedAt(), clock.segmentStart(), clock.remaining(), used, clock.dueAt(), clock.reminderAt(),
         clock.reminderSent(), clock.breachSent());
     table.update(stopped, Optional.of(now));
-    boolean late = clock.dueAt().map(now::isAfter).orElse(clock.breachSent());
+    boolean late = clock.breachSent() || clock.dueAt().map(due -> !now.isBefore(due)).orElse(false);
     record(stopped, SlaEvent.STOP, now, actor, clock.dueAt(),
         detail != null ? detail : late ? "stopped after the deadline" : "stopped within the deadline");
     return stopped;
