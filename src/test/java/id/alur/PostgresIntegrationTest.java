@@ -1,5 +1,6 @@
 package id.alur;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -12,6 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+// Spring Boot tests turn metrics export off by default; the monitoring endpoint is part of what is tested.
+@AutoConfigureObservability(tracing = false)
 public abstract class PostgresIntegrationTest {
 
   public static final String DEMO_PASSWORD = "Alur#Demo2026";

@@ -34,6 +34,9 @@ class Deadlines {
       Optional<String> opd, Instant due) {
   }
 
+  /** Timers or tasks of one instance sharing one deadline instant: more would be a modelling accident. */
+  private static final int PAGE = 500;
+
   private final JdbcClient jdbc;
   private final ManagementService management;
   private final TaskService tasks;
@@ -76,26 +79,23 @@ class Deadlines {
 
   private Moved moveInEngine(String processInstanceId, Date old, Date moved) {
     int timers = 0;
-    for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-      if (job.getDuedate() != null && job.getDuedate().getTime() == old.getTime()) {
-        management.setJobDuedate(job.getId(), moved);
-        timers++;
-      }
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers()
+        .duedateHigherThan(new Date(old.getTime() - 1)).duedateLowerThan(new Date(old.getTime() + 1))
+        .listPage(0, PAGE)) {
+      management.setJobDuedate(job.getId(), moved);
+      timers++;
     }
     int changed = 0;
-    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      boolean due = task.getDueDate() != null && task.getDueDate().getTime() == old.getTime();
-      boolean followUp = task.getFollowUpDate() != null && task.getFollowUpDate().getTime() == old.getTime();
-      if (due) {
-        task.setDueDate(moved);
-      }
-      if (followUp) {
-        task.setFollowUpDate(moved);
-      }
-      if (due || followUp) {
-        tasks.saveTask(task);
-        changed++;
-      }
+    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).dueDate(old).listPage(0, PAGE)) {
+      task.setDueDate(moved);
+      tasks.saveTask(task);
+      changed++;
+    }
+    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).followUpDate(old)
+        .listPage(0, PAGE)) {
+      task.setFollowUpDate(moved);
+      tasks.saveTask(task);
+      changed++;
     }
     return new Moved(timers, changed);
   }

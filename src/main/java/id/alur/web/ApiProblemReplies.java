@@ -3,6 +3,7 @@ package id.alur.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,6 +16,12 @@ class ApiProblemReplies {
   void problem(ApiProblem problem, HttpServletResponse response) throws IOException {
     ErrorReply.write(response, problem.status().value(), problem.status().name(), problem.indonesian(),
         problem.english(), problem.field().isEmpty() ? Map.of() : Map.of("field", problem.field()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  void unreadableBody(HttpMessageNotReadableException unreadable, HttpServletResponse response) throws IOException {
+    ErrorReply.write(response, 400, "BAD_REQUEST", "Isi permintaan bukan JSON yang sah untuk alamat ini",
+        "The request body is not valid JSON for this address", Map.of("field", "body"));
   }
 
   @ExceptionHandler(MissingRequestHeaderException.class)
