@@ -131,7 +131,7 @@ class CalendarApi {
             "This date is not a holiday"));
   }
 
-  private static void requireAdmin(StaffUser staff) {
+  static void requireAdmin(StaffUser staff) {
     if (staff == null || !staff.groups().contains(StaffGroups.ADMIN)) {
       throw new ApiProblem(HttpStatus.FORBIDDEN, "", "Hanya admin yang boleh mengubah kalender",
           "Only admins may change the calendar");
@@ -225,7 +225,7 @@ class CalendarApi {
     return value.trim();
   }
 
-  private static ApiProblem bad(String field, String indonesian, String english) {
+  static ApiProblem bad(String field, String indonesian, String english) {
     return new ApiProblem(HttpStatus.BAD_REQUEST, field, indonesian, english);
   }
 }

@@ -1,7 +1,9 @@
 package id.alur.sla;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,18 +50,51 @@ public class CalendarChanges {
     return Optional.of(moveAcross(date, Optional.empty(), actor, "holiday " + date + " removed"));
   }
 
-  private Result moveAcross(LocalDate date, Optional<Holiday> holiday, String actor, String reason) {
+  /**
+   * Gives an OPD hours of its own ({@code days}: a span like {@code 07:30-16:00}, {@code ""} for closed,
+   * absent for the city's hours), or 24/7; its running clocks and its deadlines still ahead move.
+   */
+  @Transactional
+  public int setOfficeHours(String opd, boolean alwaysOpen, Map<DayOfWeek, String> days, String breakHours,
+      String actor) {
+    store.saveOpdHours(opd, alwaysOpen, days, breakHours, actor);
+    return moveOf(opd, actor, "office hours of " + opd + " changed");
+  }
+
+  /** The OPD keeps the city's hours again; false when it had none of its own. */
+  @Transactional
+  public Optional<Integer> resetOfficeHours(String opd, String actor) {
+    if (!store.deleteOpdHours(opd)) {
+      return Optional.empty();
+    }
+    return Optional.of(moveOf(opd, actor, "office hours of " + opd + " reset to the city's"));
+  }
+
+  /** Returns how many clocks, timers and tasks moved. */
+  private int moveOf(String opd, String actor, String reason) {
     CalendarSnapshot snapshot = store.load();
-    Instant from = date.atStartOfDay(settings.zone()).toInstant();
-    Instant to = date.plusDays(1).atStartOfDay(settings.zone()).toInstant();
-    int clocksMoved = clocks.moveAcross(from, to, snapshot, actor, reason);
-    Deadlines.Moved moved = deadlines.moveAcross(from, to, snapshot);
+    int clocksMoved = clocks.moveOf(opd, snapshot, actor, reason);
+    Deadlines.Moved moved = deadlines.moveOf(opd, SlaClocks.now(), snapshot);
+    publishAfterCommit(snapshot);
+    return clocksMoved + moved.timers() + moved.tasks();
+  }
+
+  private void publishAfterCommit(CalendarSnapshot snapshot) {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
         store.publish(snapshot);
       }
     });
+  }
+
+  private Result moveAcross(LocalDate date, Optional<Holiday> holiday, String actor, String reason) {
+    CalendarSnapshot snapshot = store.load();
+    Instant from = date.atStartOfDay(settings.zone()).toInstant();
+    Instant to = date.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    int clocksMoved = clocks.moveAcross(from, to, snapshot, actor, reason);
+    Deadlines.Moved moved = deadlines.moveAcross(from, to, snapshot);
+    publishAfterCommit(snapshot);
     return new Result(date, holiday, clocksMoved, moved.timers(), moved.tasks());
   }
 }

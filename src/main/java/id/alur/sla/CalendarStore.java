@@ -102,6 +102,27 @@ public class CalendarStore {
     return jdbc.sql("delete from sla_holiday where holiday_date = ?").param(Date.valueOf(date)).update() == 1;
   }
 
+  /**
+   * Stores an OPD's own hours: a day's span ({@code 07:30-16:00}), {@code ""} for closed, or absent for the
+   * city's hours that day.
+   */
+  void saveOpdHours(String opd, boolean alwaysOpen, Map<DayOfWeek, String> days, String breakHours, String actor) {
+    deleteOpdHours(opd);
+    List<Object> values = new java.util.ArrayList<>(List.of(opd, alwaysOpen));
+    for (DayOfWeek day : DayOfWeek.values()) {
+      values.add(days.get(day));
+    }
+    values.add(breakHours);
+    values.add(actor);
+    jdbc.sql("insert into sla_opd_hours (opd, always_open, " + String.join(", ", DAY_COLUMNS)
+            + ", break_hours, changed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(values).update();
+  }
+
+  boolean deleteOpdHours(String opd) {
+    return jdbc.sql("delete from sla_opd_hours where opd = ?").param(opd).update() == 1;
+  }
+
   private static Holiday holiday(ResultSet row, int rowNumber) throws SQLException {
     return new Holiday(row.getDate("holiday_date").toLocalDate(), Holiday.Kind.valueOf(row.getString("kind")),
         row.getString("name"), Holiday.Status.valueOf(row.getString("status")), row.getString("source"));

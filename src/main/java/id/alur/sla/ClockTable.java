@@ -92,6 +92,12 @@ class ClockTable {
         .query(this::clock).list();
   }
 
+  List<SlaClock> runningOf(String opd) {
+    return jdbc.sql("select " + COLUMNS + " from sla_clock where state = ? and opd = ?")
+        .params(SlaClock.State.RUNNING.name(), opd)
+        .query(this::clock).list();
+  }
+
   void record(SlaClock clock, SlaEvent event, Instant at, String actor, Optional<Instant> dueAt, String detail) {
     jdbc.sql("insert into sla_clock_event (clock_id, event, occurred_at, tracking_number, process_instance_id, opd,"
             + " actor, due_at, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -36,6 +36,8 @@ class Deadlines {
 
   /** Timers or tasks of one instance sharing one deadline instant: more would be a modelling accident. */
   private static final int PAGE = 500;
+  private static final String SELECT = "select id, process_instance_id, from_at, amount, unit, opd, due_at"
+      + " from sla_deadline";
 
   private final JdbcClient jdbc;
   private final ManagementService management;
@@ -60,8 +62,18 @@ class Deadlines {
 
   /** Recomputes the deadlines counted across any of [{@code from}, {@code to}) with {@code snapshot}. */
   Moved moveAcross(Instant from, Instant to, CalendarSnapshot snapshot) {
+    return move(across(from, to), snapshot);
+  }
+
+  /** Recomputes the deadlines still ahead that were counted in an OPD's office hours. */
+  Moved moveOf(String opd, Instant now, CalendarSnapshot snapshot) {
+    return move(jdbc.sql(SELECT + " where opd = ? and due_at >= ?").params(opd, at(now)).query(this::deadline).list(),
+        snapshot);
+  }
+
+  private Moved move(List<Deadline> candidates, CalendarSnapshot snapshot) {
     Moved moved = new Moved(0, 0);
-    for (Deadline deadline : across(from, to)) {
+    for (Deadline deadline : candidates) {
       Instant due = snapshot.calendar().due(deadline.from(), deadline.amount(), snapshot.recordedHoursOf(deadline.opd()));
       if (due.equals(deadline.due())) {
         continue;
@@ -101,14 +113,15 @@ class Deadlines {
   }
 
   private List<Deadline> across(Instant from, Instant to) {
-    return jdbc.sql("select id, process_instance_id, from_at, amount, unit, opd, due_at from sla_deadline"
-            + " where from_at < ? and due_at >= ?")
-        .params(at(to), at(from))
-        .query((row, n) -> new Deadline(row.getString("id"), row.getString("process_instance_id"),
-            row.getObject("from_at", OffsetDateTime.class).toInstant(),
-            new WorkAmount(row.getInt("amount"), WorkUnit.valueOf(row.getString("unit"))),
-            Optional.ofNullable(row.getString("opd")), row.getObject("due_at", OffsetDateTime.class).toInstant()))
+    return jdbc.sql(SELECT + " where from_at < ? and due_at >= ?").params(at(to), at(from)).query(this::deadline)
         .list();
+  }
+
+  private Deadline deadline(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
+    return new Deadline(row.getString("id"), row.getString("process_instance_id"),
+        row.getObject("from_at", OffsetDateTime.class).toInstant(),
+        new WorkAmount(row.getInt("amount"), WorkUnit.valueOf(row.getString("unit"))),
+        Optional.ofNullable(row.getString("opd")), row.getObject("due_at", OffsetDateTime.class).toInstant());
   }
 
   private OffsetDateTime at(Instant instant) {

@@ -20,13 +20,18 @@ public class SlaClockWatch {
   private static final Logger LOG = LoggerFactory.getLogger(SlaClockWatch.class);
   private static final int BATCH = 200;
 
+  /** Deadlines this far past are forgotten: their timers have fired, their tasks show them as overdue. */
+  private static final java.time.Duration FORGET_AFTER = java.time.Duration.ofDays(30);
+
   private final SlaClocks clocks;
+  private final Deadlines deadlines;
   private final TransactionTemplate transaction;
   private final boolean scheduled;
 
-  SlaClockWatch(SlaClocks clocks, PlatformTransactionManager transactionManager,
+  SlaClockWatch(SlaClocks clocks, Deadlines deadlines, PlatformTransactionManager transactionManager,
       @Value("${alur.sla.watch-enabled:true}") boolean scheduled) {
     this.clocks = clocks;
+    this.deadlines = deadlines;
     this.transaction = new TransactionTemplate(transactionManager);
     this.scheduled = scheduled;
   }
@@ -36,6 +41,7 @@ public class SlaClockWatch {
     // Off in tests that move the engine clock and deliver themselves, as the job executor is.
     if (scheduled) {
       deliverDue();
+      transaction.executeWithoutResult(status -> deadlines.forgetBefore(SlaClocks.now().minus(FORGET_AFTER)));
     }
   }
 

@@ -161,9 +161,18 @@ public class SlaClocks {
    * calendar {@code snapshot}; returns how many moved.
    */
   int moveAcross(Instant from, Instant to, CalendarSnapshot snapshot, String actor, String reason) {
+    return move(table.runningAcross(from, to), snapshot, actor, reason);
+  }
+
+  /** Moves the running clocks of an OPD whose office hours changed. */
+  int moveOf(String opd, CalendarSnapshot snapshot, String actor, String reason) {
+    return move(table.runningOf(opd), snapshot, actor, reason);
+  }
+
+  private int move(List<SlaClock> candidates, CalendarSnapshot snapshot, String actor, String reason) {
     int moved = 0;
     Instant now = now();
-    for (SlaClock clock : table.runningAcross(from, to)) {
+    for (SlaClock clock : candidates) {
       SlaClock recomputed = running(clock, clock.segmentStart(), snapshot);
       if (recomputed.dueAt().equals(clock.dueAt()) && recomputed.reminderAt().equals(clock.reminderAt())) {
         continue;

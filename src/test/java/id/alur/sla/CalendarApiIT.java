@@ -31,6 +31,7 @@ class CalendarApiIT extends PostgresIntegrationTest {
   @Autowired TaskService tasks;
   @Autowired CaseRegistry cases;
   @Autowired CalendarStore calendar;
+  @Autowired SlaClocks clocks;
 
   private static void assertBadField(Reply reply, String field) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
@@ -134,6 +135,10 @@ class CalendarApiIT extends PostgresIntegrationTest {
     assertThat(timer(waiting).getDuedate()).isEqualTo(Date.from(expected));
     assertThat(tasks.createTaskQuery().processInstanceId(waiting).singleResult().getDueDate())
         .isEqualTo(Date.from(after.calendar().addWorkingDays(taskDue, 1, after.cityHours())));
+    JsonNode tasklist = as("clerk.dcktr").get("/engine-rest/task?maxResults=10&processInstanceId=" + waiting).json();
+    assertThat(java.time.OffsetDateTime.parse(tasklist.get(0).path("due").asText(),
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())
+        .as("what Tasklist shows").isEqualTo(after.calendar().addWorkingDays(taskDue, 1, after.cityHours()));
     assertThat(as("clerk.dcktr").get("/api/calendar/holidays?year=" + declared.getYear()).json()
         .findValuesAsText("date")).contains(declared.toString());
 
@@ -161,6 +166,60 @@ class CalendarApiIT extends PostgresIntegrationTest {
     assertThat(as("clerk.dcktr").get("/actuator/prometheus").status()).isEqualTo(403);
     assertThat(anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
     runtime.deleteProcessInstance(clocked, "test done");
+  }
+
+  @Test
+  @DisplayName("an OPD made 24/7 counts weekends and every hour; its running clocks move, and back")
+  void officeHours() {
+    Reply city = as("clerk.dlh").get("/api/calendar/office-hours/dlh");
+    assertThat(city.json().path("ownHours").asBoolean()).isFalse();
+    assertThat(city.json().path("days").path("friday").asText()).isEqualTo("07:30-16:30");
+    assertThat(city.json().path("days").has("saturday")).isFalse();
+
+    TrackingNumber number = cases.open("ADU", "dlh", CaseStatus.DIAJUKAN);
+    String clocked = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
+        Map.of("opd", "dlh", "budget", "8JK")).getId();
+    cases.linkProcessInstance(number, clocked);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(clocked).singleResult().getId());
+    SlaClock before = clocks.ofProcessInstance(clocked).get(0);
+
+    assertThat(as("clerk.dlh").put("/api/calendar/office-hours/dlh", "{\"alwaysOpen\":true}").status())
+        .isEqualTo(403);
+    Reply allDay = as("admin").put("/api/calendar/office-hours/dlh", "{\"alwaysOpen\":true}");
+    assertThat(allDay.status()).as(allDay.body()).isEqualTo(200);
+    assertThat(allDay.json().path("hours").path("alwaysOpen").asBoolean()).isTrue();
+    assertThat(clocks.ofProcessInstance(clocked).get(0).dueAt())
+        .as("8 JK around the clock").contains(before.segmentStart().plus(java.time.Duration.ofHours(8)));
+    assertThat(as("clerk.dlh").get("/api/calendar/due?from=2026-11-28T09:00:00%2B07:00&amount=1&unit=HK&opd=dlh")
+        .json().path("due").asText()).as("Saturday + 1 HK").isEqualTo("2026-11-29T09:00:00+07:00");
+
+    Reply saturdays = as("admin").put("/api/calendar/office-hours/dlh",
+        "{\"days\":{\"saturday\":\"08:00-12:00\",\"friday\":\"\"},\"break\":\"12:00-13:00\"}");
+    assertThat(saturdays.json().path("hours").path("days").path("saturday").asText()).isEqualTo("08:00-12:00");
+    assertThat(saturdays.json().path("hours").path("days").has("friday")).as("closed").isFalse();
+    assertThat(saturdays.json().path("hours").path("break").asText()).isEqualTo("12:00-13:00");
+
+    assertThat(as("admin").delete("/api/calendar/office-hours/dlh").status()).isEqualTo(200);
+    assertThat(clocks.ofProcessInstance(clocked).get(0).dueAt()).as("back to the city's hours")
+        .isEqualTo(before.dueAt());
+    assertThat(as("admin").delete("/api/calendar/office-hours/dlh").status()).isEqualTo(404);
+    runtime.deleteProcessInstance(clocked, "test done");
+  }
+
+  @Test
+  @DisplayName("bad office hours are a 400 naming the field, and change nothing")
+  void badOfficeHours() {
+    assertBadField(as("admin").put("/api/calendar/office-hours/dinkes", "{\"days\":{\"funday\":\"08:00-12:00\"}}"),
+        "days.funday");
+    assertBadField(as("admin").put("/api/calendar/office-hours/dinkes", "{\"days\":{\"monday\":\"16:00-08:00\"}}"),
+        "days.monday");
+    assertBadField(as("admin").put("/api/calendar/office-hours/dinkes", "{\"break\":\"noon\"}"), "break");
+    assertBadField(as("admin").put("/api/calendar/office-hours/dinkes", "{\"days\":{\"monday\":\"\","
+        + "\"tuesday\":\"\",\"wednesday\":\"\",\"thursday\":\"\",\"friday\":\"\"}}"), "days");
+    assertThat(as("admin").put("/api/calendar/office-hours/dinas-x", "{\"alwaysOpen\":true}").status())
+        .isEqualTo(404);
+    assertThat(as("clerk.dinkes").get("/api/calendar/office-hours/dinkes").json().path("ownHours").asBoolean())
+        .isFalse();
   }
 
   private Job timer(String processInstanceId) {
