@@ -26,6 +26,25 @@ public record SlaClock(
   /** RUNNING counts down, PAUSED keeps what is left, STOPPED is done. */
   public enum State { RUNNING, PAUSED, STOPPED }
 
+  /** Counting down from {@code segmentStart}, due and reminded at {@code times}. */
+  SlaClock running(Instant segmentStart, ClockTimes times) {
+    return new SlaClock(id, processInstanceId, processKey, trackingNumber, name, opd, budget, State.RUNNING,
+        startedAt, segmentStart, remaining, consumed, Optional.of(times.due()), Optional.of(times.reminder()),
+        reminderSent, breachSent);
+  }
+
+  /** Stopped counting with {@code left} to go, {@code used} office time used so far. */
+  SlaClock paused(WorkingTime left, Duration used) {
+    return new SlaClock(id, processInstanceId, processKey, trackingNumber, name, opd, budget, State.PAUSED,
+        startedAt, segmentStart, left, used, Optional.empty(), Optional.empty(), reminderSent, breachSent);
+  }
+
+  /** Done, having used {@code used} office time. */
+  SlaClock stopped(Duration used) {
+    return new SlaClock(id, processInstanceId, processKey, trackingNumber, name, opd, budget, State.STOPPED,
+        startedAt, segmentStart, remaining, used, dueAt, reminderAt, reminderSent, breachSent);
+  }
+
   /** The message a model catches to hear this clock's reminder: {@code SlaReminder_<clock name>}. */
   public static String reminderMessage(String clockName) {
     return "SlaReminder_" + clockName;

@@ -89,9 +89,7 @@ public class SlaClocks {
     Instant due = clock.dueAt().orElseThrow();
     WorkingTime left = snapshot.calendar().workingTimeBetween(now, due, hours);
     Duration used = clock.consumed().plus(snapshot.calendar().officeTimeBetween(clock.segmentStart(), now, hours));
-    SlaClock paused = new SlaClock(clock.id(), clock.processInstanceId(), clock.processKey(), clock.trackingNumber(),
-        name, clock.opd(), clock.budget(), SlaClock.State.PAUSED, clock.startedAt(), clock.segmentStart(), left,
-        used, Optional.empty(), Optional.empty(), clock.reminderSent(), clock.breachSent());
+    SlaClock paused = clock.paused(left, used);
     table.update(paused, Optional.empty());
     record(paused, SlaEvent.PAUSE, now, actor(), Optional.of(due), describe(left));
     return paused;
@@ -200,12 +198,9 @@ public class SlaClocks {
   }
 
   private SlaClock running(SlaClock clock, Instant segmentStart, CalendarSnapshot snapshot) {
-    ClockTimes times = ClockTimes.of(snapshot.calendar(), snapshot.recordedHoursOf(Optional.of(clock.opd())), segmentStart,
-        clock.remaining(), clock.consumed(), settings.reminderShare());
-    return new SlaClock(clock.id(), clock.processInstanceId(), clock.processKey(), clock.trackingNumber(),
-        clock.name(), clock.opd(), clock.budget(), SlaClock.State.RUNNING, clock.startedAt(), segmentStart,
-        clock.remaining(), clock.consumed(), Optional.of(times.due()), Optional.of(times.reminder()),
-        clock.reminderSent(), clock.breachSent());
+    return clock.running(segmentStart, ClockTimes.of(snapshot.calendar(),
+        snapshot.recordedHoursOf(Optional.of(clock.opd())), segmentStart, clock.remaining(), clock.consumed(),
+        settings.reminderShare()));
   }
 
   private SlaClock stop(SlaClock clock, String actor, String detail) {
@@ -216,10 +211,7 @@ public class SlaClocks {
       used = used.plus(snapshot.calendar().officeTimeBetween(clock.segmentStart(), now,
           snapshot.recordedHoursOf(Optional.of(clock.opd()))));
     }
-    SlaClock stopped = new SlaClock(clock.id(), clock.processInstanceId(), clock.processKey(),
-        clock.trackingNumber(), clock.name(), clock.opd(), clock.budget(), SlaClock.State.STOPPED,
-        clock.startedAt(), clock.segmentStart(), clock.remaining(), used, clock.dueAt(), clock.reminderAt(),
-        clock.reminderSent(), clock.breachSent());
+    SlaClock stopped = clock.stopped(used);
     table.update(stopped, Optional.of(now));
     boolean late = clock.breachSent() || clock.dueAt().map(due -> !now.isBefore(due)).orElse(false);
     record(stopped, SlaEvent.STOP, now, actor, clock.dueAt(),
