@@ -1,9 +1,7 @@
 package id.alur.cases;
 
 import id.alur.identity.StaffUser;
-import id.alur.web.ApiProblem;
 import java.time.OffsetDateTime;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,23 +18,16 @@ class CaseApi {
       OffsetDateTime updatedAt) {
   }
 
-  private final CaseRegistry registry;
+  private final ReadableCases cases;
 
-  CaseApi(CaseRegistry registry) {
-    this.registry = registry;
+  CaseApi(ReadableCases cases) {
+    this.cases = cases;
   }
 
   @GetMapping("/{trackingNumber}")
   CaseView read(@PathVariable String trackingNumber, @AuthenticationPrincipal StaffUser staff) {
-    TrackingNumber number = TrackingNumber.tryParse(trackingNumber).orElseThrow(() -> new ApiProblem(
-        HttpStatus.BAD_REQUEST, "trackingNumber", "Nomor registrasi tidak valid (contoh PRM-2026-000123)",
-        "Not a tracking number (like PRM-2026-000123)"));
-    CaseFile caseFile = registry.find(number).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-        "trackingNumber", "Kasus tidak ditemukan", "No such case"));
-    if (!CaseReadPolicy.mayRead(staff, caseFile)) {
-      throw ApiProblem.forbidden();
-    }
-    return new CaseView(number.value(), caseFile.owningOpd(), caseFile.status(), caseFile.createdAt(),
+    CaseFile caseFile = cases.get(trackingNumber, staff);
+    return new CaseView(caseFile.trackingNumber().value(), caseFile.owningOpd(), caseFile.status(), caseFile.createdAt(),
         caseFile.updatedAt());
   }
 }

@@ -113,6 +113,22 @@ public class SlaClocks {
     return stop(active(processInstanceId, name), actor(), null);
   }
 
+  /** Where a clock stands now: working time left (zero once due) and office time used. */
+  public record Progress(WorkingTime left, Duration used) {
+  }
+
+  public Progress progress(SlaClock clock) {
+    if (clock.state() != SlaClock.State.RUNNING) {
+      return new Progress(clock.state() == SlaClock.State.PAUSED ? clock.remaining() : WorkingTime.NONE,
+          clock.consumed());
+    }
+    CalendarSnapshot snapshot = calendar.current();
+    OfficeHours hours = snapshot.recordedHoursOf(Optional.of(clock.opd()));
+    Instant now = now();
+    return new Progress(snapshot.calendar().workingTimeBetween(now, clock.dueAt().orElseThrow(), hours),
+        clock.consumed().plus(snapshot.calendar().officeTimeBetween(clock.segmentStart(), now, hours)));
+  }
+
   public List<SlaClock> ofProcessInstance(String processInstanceId) {
     return table.ofProcessInstance(processInstanceId);
   }

@@ -32,6 +32,7 @@ class CalendarApiIT extends PostgresIntegrationTest {
   @Autowired CaseRegistry cases;
   @Autowired CalendarStore calendar;
   @Autowired SlaClocks clocks;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   private static void assertBadField(Reply reply, String field) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
@@ -220,6 +221,37 @@ class CalendarApiIT extends PostgresIntegrationTest {
         .isEqualTo(404);
     assertThat(as("clerk.dinkes").get("/api/calendar/office-hours/dinkes").json().path("ownHours").asBoolean())
         .isFalse();
+  }
+
+  @Test
+  @DisplayName("a case's SLA record: its clocks and who did what, for those who may read the case")
+  void caseSlaRecord() {
+    TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
+    String clocked = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
+        Map.of("opd", "dcktr", "budget", "5HK")).getId();
+    cases.linkProcessInstance(number, clocked);
+    String checkFile = tasks.createTaskQuery().processInstanceId(clocked).singleResult().getId();
+    identity.setAuthentication("clerk.dcktr", java.util.List.of("dcktr"));
+    try {
+      tasks.complete(checkFile);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    Reply record = as("head.dcktr").get("/api/cases/" + number.value() + "/sla");
+    assertThat(record.status()).as(record.body()).isEqualTo(200);
+    JsonNode clock = record.json().get(0);
+    assertThat(clock.path("name").asText()).isEqualTo("Review");
+    assertThat(clock.path("budget").asText()).isEqualTo("5HK");
+    assertThat(clock.path("state").asText()).isEqualTo("RUNNING");
+    assertThat(clock.path("dueAt").asText()).endsWith("+07:00");
+    assertThat(clock.path("history").get(0).path("event").asText()).isEqualTo("START");
+    assertThat(clock.path("history").get(0).path("actor").asText()).isEqualTo("clerk.dcktr");
+    assertThat(as("auditor").get("/api/cases/" + number.value() + "/sla").status()).isEqualTo(200);
+    assertThat(as("clerk.dinkes").get("/api/cases/" + number.value() + "/sla").status()).isEqualTo(403);
+    assertBadField(as("clerk.dcktr").get("/api/cases/PRM-26-1/sla"), "trackingNumber");
+    assertThat(as("clerk.dcktr").get("/api/cases/PRM-2026-999999/sla").status()).isEqualTo(404);
+    runtime.deleteProcessInstance(clocked, "test done");
   }
 
   private Job timer(String processInstanceId) {

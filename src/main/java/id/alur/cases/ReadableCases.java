@@ -1,0 +1,32 @@
+package id.alur.cases;
+
+import id.alur.identity.StaffUser;
+import id.alur.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case as an API caller names it, if {@link CaseReadPolicy} lets them read it: 400 for a malformed tracking
+ * number, 404 for an unknown one, 403 for someone else's case. Every staff endpoint under a case uses this.
+ */
+@Component
+public class ReadableCases {
+
+  private final CaseRegistry registry;
+
+  ReadableCases(CaseRegistry registry) {
+    this.registry = registry;
+  }
+
+  public CaseFile get(String trackingNumber, StaffUser staff) {
+    TrackingNumber number = TrackingNumber.tryParse(trackingNumber).orElseThrow(() -> new ApiProblem(
+        HttpStatus.BAD_REQUEST, "trackingNumber", "Nomor registrasi tidak valid (contoh PRM-2026-000123)",
+        "Not a tracking number (like PRM-2026-000123)"));
+    CaseFile caseFile = registry.find(number).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+        "trackingNumber", "Kasus tidak ditemukan", "No such case"));
+    if (!CaseReadPolicy.mayRead(staff, caseFile)) {
+      throw ApiProblem.forbidden();
+    }
+    return caseFile;
+  }
+}
