@@ -79,10 +79,7 @@ public class SlaClocks {
 
   /** Stops the countdown, keeping the working time left. */
   public SlaClock pause(String processInstanceId, String name) {
-    SlaClock clock = active(processInstanceId, name);
-    if (clock.state() != SlaClock.State.RUNNING) {
-      throw new IllegalStateException("SLA clock " + name + " is not running");
-    }
+    SlaClock clock = active(processInstanceId, name, SlaClock.State.RUNNING);
     Instant now = now();
     CalendarSnapshot snapshot = calendar.current();
     OfficeHours hours = snapshot.recordedHoursOf(Optional.of(clock.opd()));
@@ -97,10 +94,7 @@ public class SlaClocks {
 
   /** Counts down again from now with the working time left at the pause. */
   public SlaClock resume(String processInstanceId, String name) {
-    SlaClock clock = active(processInstanceId, name);
-    if (clock.state() != SlaClock.State.PAUSED) {
-      throw new IllegalStateException("SLA clock " + name + " is not paused");
-    }
+    SlaClock clock = active(processInstanceId, name, SlaClock.State.PAUSED);
     Instant now = now();
     SlaClock resumed = running(clock, now, calendar.current());
     table.update(resumed, Optional.empty());
@@ -238,6 +232,14 @@ public class SlaClocks {
   private SlaClock active(String processInstanceId, String name) {
     return table.active(processInstanceId, name).orElseThrow(() -> new IllegalStateException(
         "no SLA clock " + name + " is running or paused in process instance " + processInstanceId));
+  }
+
+  private SlaClock active(String processInstanceId, String name, SlaClock.State expected) {
+    SlaClock clock = active(processInstanceId, name);
+    if (clock.state() != expected) {
+      throw new IllegalStateException("SLA clock " + name + " is " + clock.state() + ", not " + expected);
+    }
+    return clock;
   }
 
   private void record(SlaClock clock, SlaEvent event, Instant at, String actor, Optional<Instant> dueAt,

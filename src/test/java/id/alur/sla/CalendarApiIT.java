@@ -113,10 +113,7 @@ class CalendarApiIT extends PostgresIntegrationTest {
     TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
     String waiting = runtime.startProcessInstanceByKey("SlaTimerTest", Map.of("opd", "dcktr", "wait", "7HK"))
         .getId();
-    String clocked = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
-        Map.of("opd", "dcktr", "budget", "7HK")).getId();
-    cases.linkProcessInstance(number, clocked);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(clocked).singleResult().getId());
+    String clocked = clockedCase(number, "dcktr", "7HK");
     Instant timerDue = timer(waiting).getDuedate().toInstant();
     Instant taskDue = tasks.createTaskQuery().processInstanceId(waiting).singleResult().getDueDate().toInstant();
     // The third working day from now: inside both windows, and a working day by construction.
@@ -155,10 +152,7 @@ class CalendarApiIT extends PostgresIntegrationTest {
   @DisplayName("SLA events are exported for monitoring, to admins only")
   void metrics() {
     TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
-    String clocked = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
-        Map.of("opd", "dcktr", "budget", "5HK")).getId();
-    cases.linkProcessInstance(number, clocked);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(clocked).singleResult().getId());
+    String clocked = clockedCase(number, "dcktr", "5HK");
 
     Reply scraped = as("admin").get("/actuator/prometheus");
     assertThat(scraped.status()).isEqualTo(200);
@@ -178,10 +172,7 @@ class CalendarApiIT extends PostgresIntegrationTest {
     assertThat(city.json().path("days").has("saturday")).isFalse();
 
     TrackingNumber number = cases.open("ADU", "dlh", CaseStatus.DIAJUKAN);
-    String clocked = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
-        Map.of("opd", "dlh", "budget", "8JK")).getId();
-    cases.linkProcessInstance(number, clocked);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(clocked).singleResult().getId());
+    String clocked = clockedCase(number, "dlh", "8JK");
     SlaClock before = clocks.ofProcessInstance(clocked).get(0);
 
     assertThat(as("clerk.dlh").put("/api/calendar/office-hours/dlh", "{\"alwaysOpen\":true}").status())
@@ -227,16 +218,7 @@ class CalendarApiIT extends PostgresIntegrationTest {
   @DisplayName("a case's SLA record: its clocks and who did what, for those who may read the case")
   void caseSlaRecord() {
     TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
-    String clocked = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
-        Map.of("opd", "dcktr", "budget", "5HK")).getId();
-    cases.linkProcessInstance(number, clocked);
-    String checkFile = tasks.createTaskQuery().processInstanceId(clocked).singleResult().getId();
-    identity.setAuthentication("clerk.dcktr", java.util.List.of("dcktr"));
-    try {
-      tasks.complete(checkFile);
-    } finally {
-      identity.clearAuthentication();
-    }
+    String clocked = clockedCase(number, "dcktr", "5HK");
 
     Reply record = as("head.dcktr").get("/api/cases/" + number.value() + "/sla");
     assertThat(record.status()).as(record.body()).isEqualTo(200);
@@ -252,6 +234,21 @@ class CalendarApiIT extends PostgresIntegrationTest {
     assertBadField(as("clerk.dcktr").get("/api/cases/PRM-26-1/sla"), "trackingNumber");
     assertThat(as("clerk.dcktr").get("/api/cases/PRM-2026-999999/sla").status()).isEqualTo(404);
     runtime.deleteProcessInstance(clocked, "test done");
+  }
+
+  /** A case of {@code opd} whose file clerk.{@code opd} found complete: its clock Review runs. */
+  private String clockedCase(TrackingNumber number, String opd, String budget) {
+    String clocked = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
+        Map.of("opd", opd, "budget", budget)).getId();
+    cases.linkProcessInstance(number, clocked);
+    String checkFile = tasks.createTaskQuery().processInstanceId(clocked).singleResult().getId();
+    identity.setAuthentication("clerk." + opd, java.util.List.of(opd));
+    try {
+      tasks.complete(checkFile);
+    } finally {
+      identity.clearAuthentication();
+    }
+    return clocked;
   }
 
   private Job timer(String processInstanceId) {
