@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -79,10 +80,13 @@ class ClockTable {
 
   /** Running clocks with a reminder or breach due at {@code now}, earliest first. */
   List<String> withEventDue(Instant now, int limit) {
-    return jdbc.sql("select id from sla_clock where state = ? and ((reminder_sent = ? and reminder_at <= ?)"
-            + " or (breach_sent = ? and due_at <= ?)) order by due_at")
+    // A stream stops reading at the limit; closing it closes the result set.
+    try (Stream<String> ids = jdbc.sql("select id from sla_clock where state = ? and ((reminder_sent = ?"
+            + " and reminder_at <= ?) or (breach_sent = ? and due_at <= ?)) order by due_at")
         .params(SlaClock.State.RUNNING.name(), false, at(now), false, at(now))
-        .query(String.class).stream().limit(limit).toList();
+        .query(String.class).stream()) {
+      return ids.limit(limit).toList();
+    }
   }
 
   /** Running clocks whose current segment spans part of [{@code from}, {@code to}). */
