@@ -64,9 +64,7 @@ public class SlaClocks {
     CalendarSnapshot snapshot = calendar.current();
     OfficeHours hours = snapshot.hoursOf(responsible);
     Instant now = now();
-    WorkingTime remaining = budget.unit() == WorkUnit.HK
-        ? new WorkingTime(budget.amount(), Duration.ZERO)
-        : new WorkingTime(0, Duration.ofHours(budget.amount()));
+    WorkingTime remaining = budget.asWorkingTime();
     ClockTimes times = ClockTimes.of(snapshot.calendar(), hours, now, remaining, Duration.ZERO,
         settings.reminderShare());
     SlaClock clock = new SlaClock(UUID.randomUUID().toString(), owner.processInstanceId(), owner.processKey(),

@@ -45,7 +45,8 @@ public class SlaExpressions {
     WorkAmount parsed = WorkAmount.parse(amount);
     Optional<String> office = Optional.ofNullable(opd).filter(code -> !code.isBlank());
     Instant from = SlaClocks.now();
-    Instant due = calendar.current().calendar().due(from, parsed, calendar.current().hoursOf(office));
+    CalendarSnapshot snapshot = calendar.current();
+    Instant due = snapshot.calendar().due(from, parsed, snapshot.hoursOf(office));
     currentExecution().ifPresent(execution -> deadlines.record(execution.getProcessInstanceId(),
         execution.getActivityId(), from, parsed, office, due));
     return Date.from(due);

@@ -34,6 +34,13 @@ public record WorkAmount(int amount, WorkUnit unit) {
     return new WorkAmount(Integer.parseInt(matcher.group(1)), WorkUnit.parse(matcher.group(2)).orElseThrow());
   }
 
+  /** The amount as a clock's budget: whole working days, or office time. */
+  public WorkingTime asWorkingTime() {
+    return unit == WorkUnit.HK
+        ? new WorkingTime(amount, java.time.Duration.ZERO)
+        : new WorkingTime(0, java.time.Duration.ofHours(amount));
+  }
+
   @Override
   public String toString() {
     return amount + unit.name();
