@@ -2,18 +2,26 @@ package id.alur.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.alur.form.FormField;
+import id.alur.form.FormSchema;
+import id.alur.form.FormSchemaReader;
+import id.alur.form.MalformedFormException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -37,12 +45,18 @@ public class ModelConventions {
   public List<ModelViolation> check(Collection<ModelResource> models) {
     List<ModelViolation> violations = new ArrayList<>();
     Map<String, ModelResource> formsById = new HashMap<>();
+    Map<String, FormSchema> schemas = new HashMap<>();
     for (ModelResource form : models.stream().filter(ModelResource::isForm).toList()) {
-      checkForm(form, formsById, violations);
+      if (checkForm(form, formsById, violations)) {
+        readForm(form, violations).ifPresent(schema -> schemas.putIfAbsent(schema.id(), schema));
+      }
     }
+    Map<String, ModelResource> dmnByName = new HashMap<>();
+    models.stream().filter(ModelResource::isDmn).forEach(dmn -> dmnByName.put(dmn.baseName(), dmn));
     for (ModelResource model : models) {
       if (model.isBpmn()) {
         checkBpmn(model, formsById, violations);
+        checkFieldsAreRead(model, schemas, dmnByName, violations);
       } else if (model.isDmn()) {
         checkDmn(model, violations);
       }
@@ -50,14 +64,15 @@ public class ModelConventions {
     return violations;
   }
 
-  private void checkForm(ModelResource form, Map<String, ModelResource> formsById,
+  /** The form's id and name; false when the file is not even JSON. */
+  private boolean checkForm(ModelResource form, Map<String, ModelResource> formsById,
       List<ModelViolation> violations) {
     JsonNode root;
     try {
       root = json.readTree(form.content());
     } catch (Exception e) {
       violations.add(ModelViolation.ofFile(form, "not valid JSON: " + e.getMessage()));
-      return;
+      return false;
     }
     String id = root.path("id").asText("");
     if (!id.equals(form.baseName())) {
@@ -67,13 +82,63 @@ public class ModelConventions {
     if (!DEFINITION_ID.matcher(id).matches()) {
       violations.add(ModelViolation.ofFile(form, "form id '" + id + "' is not a plain name like PermitCheck"));
     }
-    if (!root.path("components").isArray()) {
-      violations.add(ModelViolation.ofFile(form, "a form needs a components array"));
-    }
     ModelResource clash = formsById.putIfAbsent(id, form);
     if (clash != null) {
       violations.add(ModelViolation.ofFile(form, "form id '" + id + "' is also used by " + clash.name()));
     }
+    return true;
+  }
+
+  /** Malformed forms fail here, with the file name and every problem (a deployment or the start). */
+  private static Optional<FormSchema> readForm(ModelResource form, List<ModelViolation> violations) {
+    try {
+      return Optional.of(FormSchemaReader.read(form.name(), form.content()));
+    } catch (MalformedFormException e) {
+      e.problems().forEach(problem -> violations.add(ModelViolation.ofFile(form, problem)));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * STYLE.md rule 7: a form's field keys are the process's variable names, so each one must be read by the
+   * process: by an expression (a gateway's condition, an input mapping that hands it to a delegate), a
+   * call activity's mapping, a decision's input, or another form of the process that shows it again. A
+   * field nobody reads is a question the clerk answers for nothing, or a typo in a key.
+   */
+  private static void checkFieldsAreRead(ModelResource model, Map<String, FormSchema> schemas,
+      Map<String, ModelResource> dmnByName, List<ModelViolation> violations) {
+    BpmnModelInstance bpmn;
+    VariableReads reads;
+    try {
+      bpmn = Bpmn.readModelFromStream(new ByteArrayInputStream(model.content()));
+      reads = VariableReads.ofBpmn(model.content());
+    } catch (RuntimeException e) {
+      return;
+    }
+    for (BusinessRuleTask rule : bpmn.getModelElementsByType(BusinessRuleTask.class)) {
+      Optional.ofNullable(rule.getCamundaDecisionRef()).map(dmnByName::get)
+          .ifPresent(dmn -> reads.addDmn(dmn.content()));
+    }
+    Map<String, String> formOfElement = new LinkedHashMap<>();
+    bpmn.getModelElementsByType(UserTask.class).forEach(task -> formOfElement.put(task.getId(), task.getCamundaFormRef()));
+    bpmn.getModelElementsByType(StartEvent.class).forEach(start -> formOfElement.put(start.getId(), start.getCamundaFormRef()));
+    formOfElement.values().removeIf(formRef -> formRef == null || !schemas.containsKey(formRef));
+    formOfElement.forEach((elementId, formRef) -> {
+      for (String key : writtenKeys(schemas.get(formRef))) {
+        boolean shownElsewhere = formOfElement.entrySet().stream().anyMatch(other -> !other.getKey().equals(elementId)
+            && !other.getValue().equals(formRef) && schemas.get(other.getValue()).keys().contains(key));
+        if (!reads.reads(key) && !shownElsewhere) {
+          violations.add(ModelViolation.of(model, elementId, "form field '" + key + "' of form " + formRef
+              + " is never read: no expression, gateway, input mapping of a delegate, call activity,"
+              + " decision or other form of this process uses it"));
+        }
+      }
+    });
+  }
+
+  /** A read-only field shows a value; it writes nothing. */
+  private static List<String> writtenKeys(FormSchema form) {
+    return form.fields().stream().filter(field -> !field.readOnly()).map(FormField::key).toList();
   }
 
   private void checkBpmn(ModelResource model, Map<String, ModelResource> formsById,

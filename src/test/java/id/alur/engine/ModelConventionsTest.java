@@ -132,6 +132,84 @@ class ModelConventionsTest {
     }
   }
 
+  @Nested
+  @DisplayName("form fields are the process's variables (STYLE.md rule 7)")
+  class FormFields {
+
+    private final ModelResource reviewForm = formWith("ReviewForm", """
+        {"id": "approved", "key": "approved", "type": "checkbox", "label": "Disetujui"},
+        {"id": "note", "key": "note", "type": "textarea", "label": "Catatan"}""");
+
+    private ModelResource approval(String extra) {
+      String task = userTask("UserTask_Approve", "dcktr", "ReviewForm", "${due}");
+      return bpmn("Approval", process("Approval", task).replace("<bpmn:endEvent id=\"EndEvent_Done\"/>",
+          "<bpmn:endEvent id=\"EndEvent_Done\"/>" + extra));
+    }
+
+    @Test
+    @DisplayName("a field the process never reads is refused, naming the task, the form and the field")
+    void unreadField() {
+      assertThat(problems(approval(""), reviewForm)).containsExactlyInAnyOrder(
+          "[UserTask_Approve]: form field 'approved' of form ReviewForm is never read: no expression, gateway,"
+              + " input mapping of a delegate, call activity, decision or other form of this process uses it",
+          "[UserTask_Approve]: form field 'note' of form ReviewForm is never read: no expression, gateway,"
+              + " input mapping of a delegate, call activity, decision or other form of this process uses it");
+    }
+
+    @Test
+    @DisplayName("read by a condition, or handed to a delegate by an input mapping")
+    void readByExpressions() {
+      String reads = """
+          <bpmn:sequenceFlow id="Flow_Check" sourceRef="EndEvent_Done" targetRef="EndEvent_Done">
+            <bpmn:conditionExpression>${approved &amp;&amp; x != 'note'}</bpmn:conditionExpression>
+          </bpmn:sequenceFlow>""";
+      assertThat(problems(approval(reads), reviewForm)).singleElement().asString().contains("'note'");
+      String mapping = """
+          <bpmn:serviceTask id="ServiceTask_Record" camunda:delegateExpression="${recordNoteDelegate}">
+            <bpmn:extensionElements><camunda:inputOutput>
+              <camunda:inputParameter name="text">${note}</camunda:inputParameter>
+            </camunda:inputOutput></bpmn:extensionElements>
+          </bpmn:serviceTask>""";
+      assertThat(problems(approval(reads + mapping), reviewForm)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("read by a decision's input or shown again on another task's form")
+    void readByDecisionOrLaterForm() {
+      String decision = "<bpmn:businessRuleTask id=\"BusinessRuleTask_Decide\" camunda:decisionRef=\"NoteRule\"/>";
+      String dmn = """
+          <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_NoteRule" name="Note"
+                       namespace="https://alur.id/dmn" xmlns:camunda="http://camunda.org/schema/1.0/dmn">
+            <decision id="NoteRule" name="Note" camunda:historyTimeToLive="P180D">
+              <decisionTable id="DecisionTable_Note">
+                <input id="Input_Approved"><inputExpression id="InputExpression_Approved" typeRef="boolean">
+                  <text>approved</text></inputExpression></input>
+                <output id="Output_Next" name="next" typeRef="string"/>
+              </decisionTable>
+            </decision>
+          </definitions>""";
+      String confirm = userTask("UserTask_Confirm", "dcktr-head", "ConfirmForm", "${due}");
+      ModelResource confirmForm = formWith("ConfirmForm",
+          "{\"id\": \"note\", \"key\": \"note\", \"type\": \"textarea\", \"readonly\": true}");
+      assertThat(problems(approval(decision + confirm), reviewForm, confirmForm,
+          new ModelResource("processes/test/NoteRule.dmn", dmn.getBytes(StandardCharsets.UTF_8)))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a malformed form refuses the deployment with the file name")
+    void malformedForm() {
+      ModelResource broken = formWith("ReviewForm", "{\"id\": \"up\", \"key\": \"upload\", \"type\": \"filepicker\"}");
+      assertThat(conventions.check(List.of(broken))).extracting(ModelViolation::toString).containsExactly(
+          "forms/test/ReviewForm.form: upload: field type 'filepicker' is not supported: documents are uploaded"
+              + " to the case, not stored as variables");
+    }
+
+    private static ModelResource formWith(String id, String components) {
+      return new ModelResource("forms/test/" + id + ".form", ("{\"id\": \"" + id + "\", \"type\": \"default\","
+          + " \"components\": [" + components + "]}").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   private List<String> problems(ModelResource... models) {
     return conventions.check(List.of(models)).stream()
         .map(violation -> violation.toString().substring(violation.resource().length() + 1))

@@ -1,0 +1,68 @@
+package id.alur.form;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Checks a submission against the deployed form of its task or start event, inside the same engine command
+ * that writes it: a refused submission throws {@link FormSubmissionRejected} before any variable is set, so
+ * the task stays open and nothing is written.
+ */
+class FormGuard {
+
+  /** Where an HTTP request keeps the refusal, for {@link FormRejectionBodies}. */
+  static final String REQUEST_ATTRIBUTE = FormSubmissionRejected.class.getName();
+
+  private final DeployedForms forms = new DeployedForms();
+  private final SubmissionCheck check = new SubmissionCheck(new HideConditions());
+  private final FormMessages messages;
+  private final Set<String> systemVariables;
+  private final ZoneId zone;
+
+  FormGuard(FormMessages messages, Set<String> systemVariables, ZoneId zone) {
+    this.messages = messages;
+    this.systemVariables = Set.copyOf(systemVariables);
+    this.zone = zone;
+  }
+
+  /** {@code command}, run only when {@code variables} pass the task's form. */
+  <T> Command<T> checkedTask(String taskId, Map<String, ?> variables, Command<T> command) {
+    return context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task != null) {
+        forms.ofTask(context, taskId).ifPresent(form ->
+            check(form, variables, SubmittedValues.plain(task.getVariables())));
+      }
+      return command.execute(context);
+    };
+  }
+
+  /** Checks the variables a process starts with against its start form, if it has one. */
+  void checkStart(CommandContext context, String processDefinitionId, Map<String, ?> variables) {
+    forms.ofStart(context, processDefinitionId).ifPresent(form -> check(form, variables, Map.of()));
+  }
+
+  private void check(FormSchema form, Map<String, ?> variables, Map<String, Object> current) {
+    Map<String, Object> submitted = SubmittedValues.plain(variables == null ? Map.of() : variables);
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+    List<FieldProblem> problems = check.check(form, submitted, current, systemVariables, today, zone);
+    if (!problems.isEmpty()) {
+      FormSubmissionRejected rejected = new FormSubmissionRejected(form.id(), messages.describe(form, problems),
+          messages);
+      RequestAttributes request = RequestContextHolder.getRequestAttributes();
+      if (request != null) {
+        request.setAttribute(REQUEST_ATTRIBUTE, rejected, RequestAttributes.SCOPE_REQUEST);
+      }
+      throw rejected;
+    }
+  }
+}

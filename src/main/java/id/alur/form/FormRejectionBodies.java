@@ -1,0 +1,51 @@
+package id.alur.form;
+
+import id.alur.web.ErrorReply;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The engine's REST API answers a refused form with one line of text (and a refused start with a 500).
+ * When the engine refused a submission during this request, the answer becomes a 400 that lists every
+ * field, its label, what is wrong and the message in both languages:
+ * {@code {"type":"FormValidationException","form":"...","fields":[{"field":"amount","problem":"ABOVE_MAX",...}]}}.
+ * Ordered inside {@code SafeErrorBodies}, which would otherwise replace a 500 before this sees it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class FormRejectionBodies extends OncePerRequestFilter {
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return !"POST".equals(request.getMethod())
+        || !(path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, caching);
+    } finally {
+      if (request.getAttribute(FormGuard.REQUEST_ATTRIBUTE) instanceof FormSubmissionRejected rejected
+          && caching.getStatus() >= 400) {
+        caching.resetBuffer();
+        ErrorReply.write(caching, HttpServletResponse.SC_BAD_REQUEST, "FormValidationException",
+            rejected.getMessage(), rejected.messageEn(),
+            Map.of("form", rejected.formId(), "fields", rejected.fields()));
+      }
+      caching.copyBodyToResponse();
+    }
+  }
+}

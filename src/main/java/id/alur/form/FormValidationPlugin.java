@@ -1,0 +1,40 @@
+package id.alur.form;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the form checks into the engine itself, so that no way of completing a task or starting a process
+ * goes around them: the task and form services check every completion, a parse listener every start.
+ */
+@Component
+class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+  private final FormGuard guard;
+
+  FormValidationPlugin(FormMessages messages,
+      @Value("${alur.form.system-variables:}") List<String> systemVariables,
+      @Value("${alur.sla.zone:Asia/Jakarta}") ZoneId zone) {
+    Set<String> system = new LinkedHashSet<>(systemVariables);
+    system.remove("");
+    this.guard = new FormGuard(messages, system, zone);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTaskService(new FormCheckingTaskService(guard));
+    configuration.setFormService(new FormCheckingFormService(guard));
+    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    listeners.add(new StartFormCheck(guard));
+    configuration.setCustomPreBPMNParseListeners(listeners);
+  }
+}
