@@ -39,6 +39,8 @@ class FormGuard {
     return context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task != null) {
+        // Who may not work on the task learns nothing about its form: the engine's own check comes first.
+        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
         forms.ofTask(context, taskId).ifPresent(form ->
             check(form, variables, SubmittedValues.plain(task.getVariables())));
       }
