@@ -11,7 +11,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the {@code *IT} tests: the whole application with the {@code postgres} profile on a fresh
  * PostgreSQL database, over HTTP on a random port. Subclasses share one running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // The test-only models have their English texts in a bundle of their own.
+    properties = "spring.messages.basename=i18n/messages,i18n/models,i18n/test-models")
 @ActiveProfiles("postgres")
 // Spring Boot tests turn metrics export off by default; the monitoring endpoint is part of what is tested.
 @AutoConfigureObservability(tracing = false)

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 public record TrackingNumber(String prefix, int year, int sequence) {
 
+  /** The process variable every case's process carries its number in; Tasklist's filters show it. */
+  public static final String VARIABLE = "trackingNumber";
+
   private static final Pattern PREFIX = Pattern.compile("[A-Z]{3}");
   private static final Pattern FORMAT = Pattern.compile("([A-Z]{3})-(\\d{4})-(\\d{6})");
   static final int MAX_SEQUENCE = 999_999;
