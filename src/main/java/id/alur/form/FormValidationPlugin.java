@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * goes around them: the task and form services check every completion, a parse listener every start.
  */
 @Component
-class FormValidationPlugin extends AbstractProcessEnginePlugin {
+public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   private final FormGuard guard;
 
@@ -26,6 +27,18 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
     Set<String> system = new LinkedHashSet<>(systemVariables);
     system.remove("");
     this.guard = new FormGuard(messages, system, zone);
+  }
+
+  /**
+   * The same checks for an engine built without Spring (the in-memory engine of the process tests), so that
+   * a process test completes its tasks the way Tasklist would have to.
+   */
+  public static FormValidationPlugin standalone() {
+    ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+    bundles.setBasename("i18n/messages");
+    bundles.setDefaultEncoding("UTF-8");
+    bundles.setFallbackToSystemLocale(false);
+    return new FormValidationPlugin(new FormMessages(bundles), List.of("trackingNumber"), ZoneId.of("Asia/Jakarta"));
   }
 
   @Override

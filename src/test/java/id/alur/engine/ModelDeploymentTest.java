@@ -61,7 +61,8 @@ class ModelDeploymentTest {
   @DisplayName("a changed file deploys the whole set again, so forms travel with their process")
   void redeploysWhenAFileChanges() {
     deployment().deploy();
-    ModelResource form = models.stream().filter(ModelResource::isForm).findFirst().orElseThrow();
+    ModelResource form = models.stream().filter(model -> model.name().endsWith("/PlatformSmokeTestReview.form"))
+        .findFirst().orElseThrow();
     models.set(models.indexOf(form), new ModelResource(form.name(),
         form.text().replace("\"Disetujui\"", "\"Disetujui kepala\"").getBytes(StandardCharsets.UTF_8)));
 
@@ -83,6 +84,19 @@ class ModelDeploymentTest {
         .hasMessageContaining("[UserTask_Broken]: user task has no candidate group")
         .hasMessageContaining("[UserTask_Broken]: user task has no due date")
         .hasMessageContaining("[UserTask_Broken]: user task has no form");
+    assertThat(deployments()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a malformed form stops the start with the file name and the problem, and nothing is deployed")
+  void refusesAMalformedForm() {
+    models.add(new ModelResource("forms/broken/BrokenForm.form",
+        "{\"id\": \"BrokenForm\", \"components\": [{\"id\": \"Field_Size\", \"type\": \"number\"}]}"
+            .getBytes(StandardCharsets.UTF_8)));
+
+    assertThatThrownBy(() -> deployment().deploy())
+        .isInstanceOf(InvalidModelsException.class)
+        .hasMessageContaining("forms/broken/BrokenForm.form: Field_Size: key '' must be a variable name");
     assertThat(deployments()).isEmpty();
   }
 }

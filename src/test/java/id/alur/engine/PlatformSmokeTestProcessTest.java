@@ -1,5 +1,10 @@
 package id.alur.engine;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import id.alur.form.FormSubmissionRejected;
+import id.alur.form.RejectedField;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -72,6 +77,18 @@ class PlatformSmokeTestProcessTest {
     complete(task(instance), withVariables("approved", false));
 
     assertThat(instance).hasPassed("EndEvent_Rejected").hasNotPassed("EndEvent_Approved").isEnded();
+  }
+
+  @Test
+  @DisplayName("process tests complete tasks through the form checks: a variable the form lacks is refused")
+  void formChecksApplyInProcessTests() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(PROCESS, withVariables("opd", "dcktr"));
+
+    assertThatThrownBy(() -> complete(task(instance), withVariables("approved", "ya", "fee", 0)))
+        .isInstanceOfSatisfying(FormSubmissionRejected.class, rejected -> assertThat(rejected.fields())
+            .extracting(RejectedField::field, RejectedField::problem)
+            .containsExactly(tuple("approved", "NOT_BOOLEAN"), tuple("fee", "NOT_ON_FORM")));
+    assertThat(instance).isWaitingAt(REVIEW);
   }
 
   @Test
