@@ -60,8 +60,10 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
   private void clerkWorksTheTask(Chromium chromium, String taskId) {
     WebDriver browser = chromium.driver();
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    chromium.waiting().until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("clerk.dcktr");
+    WebElement username = chromium.waiting().until(visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
+    assertThat(username.getAttribute("placeholder")).as("Tasklist itself speaks Indonesian").isEqualTo("Nama pengguna");
+    username.sendKeys("clerk.dcktr");
     browser.findElement(By.cssSelector("input[type='password']")).sendKeys(DEMO_PASSWORD);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
 
@@ -72,7 +74,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         + "')]]//a[normalize-space()='Periksa permohonan']");
     chromium.waiting().until(elementToBeClickable(taskInList)).click();
 
-    chromium.waiting().until(elementToBeClickable(By.cssSelector("button.claim"))).click();
+    WebElement claim = chromium.waiting().until(elementToBeClickable(By.cssSelector("button.claim")));
+    assertThat(claim.getText()).isEqualTo("Klaim");
+    claim.click();
     WebElement nik = field(chromium, "NIK pemohon");
     assertThat(browser.findElements(By.cssSelector(".fjs-form-field-label")).stream()
         .map(label -> label.getText().replace("*", "").strip()))
@@ -95,9 +99,14 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
         "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='Rumah tinggal']"))).click();
     click(chromium, field(chromium, "Berkas lengkap dan benar"));
     chromium.waiting().until(invisibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
-    click(chromium, chromium.waiting().until(elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))));
+    WebElement complete = chromium.waiting().until(elementToBeClickable(
+        By.cssSelector("button[ng-click='complete()']")));
+    assertThat(complete.getText()).isEqualTo("Selesaikan");
+    click(chromium, complete);
 
-    // Tasklist closes the completed task's form, and the task is in none of the clerk's lists.
+    // Tasklist closes the completed task ("choose a task from the list") and it is in none of the clerk's lists.
+    chromium.waiting().until(visibilityOfElementLocated(
+        By.xpath("//*[text()[contains(., 'Pilih tugas dari daftar')]]")));
     chromium.waiting().until(invisibilityOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
     click(chromium, browser.findElement(By.xpath("//a[starts-with(normalize-space(),'Tugas saya')]")));
     chromium.waiting().until(presenceOfElementLocated(By.cssSelector(".tasks-list, .no-tasks, [class*='well']")));
