@@ -2,7 +2,6 @@ package id.alur.form;
 
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -20,14 +19,14 @@ class FormCheckingFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    commandExecutor.execute(guard.checkedTask(taskId, properties,
-        new SubmitTaskFormCmd(taskId, properties, false, false)));
+    guard.checkTask(commandExecutor, taskId, properties);
+    super.submitTaskForm(taskId, properties);
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    return commandExecutor.execute(guard.checkedTask(taskId, properties,
-        new SubmitTaskFormCmd(taskId, properties, true, deserializeValues)));
+    guard.checkTask(commandExecutor, taskId, properties);
+    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
   }
 }

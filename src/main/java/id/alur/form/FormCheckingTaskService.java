@@ -2,8 +2,6 @@ package id.alur.form;
 
 import java.util.Map;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -20,15 +18,15 @@ class FormCheckingTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    commandExecutor.execute(guard.checkedTask(taskId, variables,
-        new CompleteTaskCmd(taskId, variables, false, false)));
+    guard.checkTask(commandExecutor, taskId, variables);
+    super.complete(taskId, variables);
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
-    return commandExecutor.execute(guard.checkedTask(taskId, variables,
-        new CompleteTaskCmd(taskId, variables, true, deserializeValues)));
+    guard.checkTask(commandExecutor, taskId, variables);
+    return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
   }
 
   @Override
@@ -38,6 +36,7 @@ class FormCheckingTaskService extends TaskServiceImpl {
 
   @Override
   public void resolveTask(String taskId, Map<String, Object> variables) {
-    commandExecutor.execute(guard.checkedTask(taskId, variables, new ResolveTaskCmd(taskId, variables)));
+    guard.checkTask(commandExecutor, taskId, variables);
+    super.resolveTask(taskId, variables);
   }
 }

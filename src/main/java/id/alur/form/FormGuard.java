@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,9 +14,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Checks a submission against the deployed form of its task or start event, inside the same engine command
- * that writes it: a refused submission throws {@link FormSubmissionRejected} before any variable is set, so
- * the task stays open and nothing is written.
+ * Checks a submission against the deployed form of its task or start event before anything is written: a
+ * refused submission throws {@link FormSubmissionRejected} before any variable is set, so the task stays
+ * open and nothing is written.
  */
 class FormGuard {
 
@@ -34,37 +35,45 @@ class FormGuard {
     this.zone = zone;
   }
 
-  /** {@code command}, run only when {@code variables} pass the task's form. */
-  <T> Command<T> checkedTask(String taskId, Map<String, ?> variables, Command<T> command) {
-    return context -> {
+  /**
+   * Throws {@link FormSubmissionRejected} when {@code variables} do not pass the task's form. The check runs as
+   * a read-only command of its own, before the command that writes, and the refusal is thrown after it: the
+   * engine logs an exception that ends a command as an error, and a clerk's typing mistake is not one.
+   */
+  void checkTask(CommandExecutor executor, String taskId, Map<String, ?> variables) {
+    Optional<FormSubmissionRejected> rejected = executor.execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task != null) {
-        // Who may not work on the task learns nothing about its form: the engine's own check comes first.
-        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-        forms.ofTask(context, taskId).ifPresent(form ->
-            check(form, variables, SubmittedValues.plain(task.getVariables())));
+      if (task == null) {
+        return Optional.empty();
       }
-      return command.execute(context);
-    };
+      // Who may not work on the task learns nothing about its form: the engine's own check comes first.
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+      return forms.ofTask(context, taskId)
+          .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariables())));
+    });
+    rejected.ifPresent(FormGuard::refuse);
   }
 
   /** Checks the variables a process starts with against its start form, if it has one. */
   void checkStart(CommandContext context, String processDefinitionId, Map<String, ?> variables) {
-    forms.ofStart(context, processDefinitionId).ifPresent(form -> check(form, variables, Map.of()));
+    forms.ofStart(context, processDefinitionId).flatMap(form -> rejection(form, variables, Map.of()))
+        .ifPresent(FormGuard::refuse);
   }
 
-  private void check(FormSchema form, Map<String, ?> variables, Map<String, Object> current) {
+  private Optional<FormSubmissionRejected> rejection(FormSchema form, Map<String, ?> variables,
+      Map<String, Object> current) {
     Map<String, Object> submitted = SubmittedValues.plain(variables == null ? Map.of() : variables);
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
     List<FieldProblem> problems = check.check(form, submitted, current, systemVariables, today, zone);
-    if (!problems.isEmpty()) {
-      FormSubmissionRejected rejected = new FormSubmissionRejected(form.id(), messages.describe(form, problems),
-          messages);
-      RequestAttributes request = RequestContextHolder.getRequestAttributes();
-      if (request != null) {
-        request.setAttribute(REQUEST_ATTRIBUTE, rejected, RequestAttributes.SCOPE_REQUEST);
-      }
-      throw rejected;
+    return problems.isEmpty() ? Optional.empty()
+        : Optional.of(new FormSubmissionRejected(form.id(), messages.describe(form, problems), messages));
+  }
+
+  private static void refuse(FormSubmissionRejected rejected) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(REQUEST_ATTRIBUTE, rejected, RequestAttributes.SCOPE_REQUEST);
     }
+    throw rejected;
   }
 }
