@@ -1,8 +1,6 @@
 package id.alur.form;
 
 import id.alur.web.ErrorReply;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +8,7 @@ import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import id.alur.web.ResponseRewritingFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -22,30 +20,21 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class FormRejectionBodies extends OncePerRequestFilter {
+class FormRejectionBodies extends ResponseRewritingFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI();
     return !"POST".equals(request.getMethod())
-        || !(path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/"));
+        || !isEngineApi(path);
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
-    try {
-      chain.doFilter(request, caching);
-    } finally {
-      if (request.getAttribute(FormGuard.REQUEST_ATTRIBUTE) instanceof FormSubmissionRejected rejected
-          && caching.getStatus() >= 400) {
-        caching.resetBuffer();
-        ErrorReply.write(caching, HttpServletResponse.SC_BAD_REQUEST, "FormValidationException",
-            rejected.getMessage(), rejected.messageEn(),
-            Map.of("form", rejected.formId(), "fields", rejected.fields()));
-      }
-      caching.copyBodyToResponse();
+  protected void rewrite(HttpServletRequest request, ContentCachingResponseWrapper answer) throws IOException {
+    if (request.getAttribute(FormGuard.REQUEST_ATTRIBUTE) instanceof FormSubmissionRejected rejected
+        && answer.getStatus() >= 400) {
+      ErrorReply.write(answer, HttpServletResponse.SC_BAD_REQUEST, "FormValidationException",
+          rejected.getMessage(), rejected.messageEn(), Map.of("form", rejected.formId(), "fields", rejected.fields()));
     }
   }
 }

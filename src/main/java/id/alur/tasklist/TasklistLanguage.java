@@ -2,8 +2,6 @@ package id.alur.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,7 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import id.alur.web.ResponseRewritingFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -23,7 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class TasklistLanguage extends OncePerRequestFilter {
+class TasklistLanguage extends ResponseRewritingFilter {
 
   /** The engine resources whose answers carry model texts, under both copies of the engine's REST API. */
   private static final Pattern TRANSLATED = Pattern.compile(
@@ -44,21 +42,14 @@ class TasklistLanguage extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
-    try {
-      chain.doFilter(request, caching);
-      String type = caching.getContentType();
-      if (caching.getStatus() == HttpServletResponse.SC_OK && type != null && type.contains("json")
-          && caching.getContentSize() > 0) {
-        JsonNode body = JSON.readTree(caching.getContentAsByteArray());
-        english.translate(body);
-        caching.resetBuffer();
-        caching.getOutputStream().write(JSON.writeValueAsBytes(body));
-      }
-    } finally {
-      caching.copyBodyToResponse();
+  protected void rewrite(HttpServletRequest request, ContentCachingResponseWrapper answer) throws IOException {
+    String type = answer.getContentType();
+    if (answer.getStatus() == HttpServletResponse.SC_OK && type != null && type.contains("json")
+        && answer.getContentSize() > 0) {
+      JsonNode body = JSON.readTree(answer.getContentAsByteArray());
+      english.translate(body);
+      answer.resetBuffer();
+      answer.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
   }
 }

@@ -1,7 +1,5 @@
 package id.alur.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -27,7 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class SafeErrorBodies extends OncePerRequestFilter {
+class SafeErrorBodies extends ResponseRewritingFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(SafeErrorBodies.class);
   private static final List<Pattern> INTERNALS = List.of(
@@ -45,25 +42,18 @@ class SafeErrorBodies extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
-    try {
-      chain.doFilter(request, caching);
-    } finally {
-      int status = caching.getStatus();
-      String body = status >= 400 ? new String(caching.getContentAsByteArray(), StandardCharsets.UTF_8) : "";
-      if (status >= 500 || status >= 400 && showsInternals(body)) {
-        String reference = UUID.randomUUID().toString();
-        LOG.error("{} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
-            reference, body);
-        caching.resetBuffer();
-        ErrorReply.write(caching, status >= 500 ? status : HttpServletResponse.SC_BAD_REQUEST,
-            status >= 500 ? "ServerError" : "InvalidRequestException",
-            "Terjadi kesalahan; sebutkan kode rujukan ini kepada admin",
-            "Something went wrong; give this reference to the administrator", Map.of("reference", reference));
-      }
-      caching.copyBodyToResponse();
+  protected void rewrite(HttpServletRequest request, ContentCachingResponseWrapper caching) throws IOException {
+    int status = caching.getStatus();
+    String body = status >= 400 ? new String(caching.getContentAsByteArray(), StandardCharsets.UTF_8) : "";
+    if (status >= 500 || status >= 400 && showsInternals(body)) {
+      String reference = UUID.randomUUID().toString();
+      LOG.error("{} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(), status,
+          reference, body);
+      caching.resetBuffer();
+      ErrorReply.write(caching, status >= 500 ? status : HttpServletResponse.SC_BAD_REQUEST,
+          status >= 500 ? "ServerError" : "InvalidRequestException",
+          "Terjadi kesalahan; sebutkan kode rujukan ini kepada admin",
+          "Something went wrong; give this reference to the administrator", Map.of("reference", reference));
     }
   }
 
