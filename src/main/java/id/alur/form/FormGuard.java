@@ -41,6 +41,17 @@ class FormGuard {
    * engine logs an exception that ends a command as an error, and a clerk's typing mistake is not one.
    */
   void checkTask(CommandExecutor executor, String taskId, Map<String, ?> variables) {
+    checkTask(executor, taskId, variables, true);
+  }
+
+  /** The values a task sends with a BPMN error or an escalation: checked as far as they go, none required. */
+  void checkTaskValues(CommandExecutor executor, String taskId, Map<String, ?> variables) {
+    if (variables != null && !variables.isEmpty()) {
+      checkTask(executor, taskId, variables, false);
+    }
+  }
+
+  private void checkTask(CommandExecutor executor, String taskId, Map<String, ?> variables, boolean whole) {
     Optional<FormSubmissionRejected> rejected = executor.execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task == null) {
@@ -49,22 +60,22 @@ class FormGuard {
       // Who may not work on the task learns nothing about its form: the engine's own check comes first.
       context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
       return forms.ofTask(context, taskId)
-          .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariables())));
+          .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariables()), whole));
     });
     rejected.ifPresent(FormGuard::refuse);
   }
 
   /** Checks the variables a process starts with against its start form, if it has one. */
   void checkStart(CommandContext context, String processDefinitionId, Map<String, ?> variables) {
-    forms.ofStart(context, processDefinitionId).flatMap(form -> rejection(form, variables, Map.of()))
+    forms.ofStart(context, processDefinitionId).flatMap(form -> rejection(form, variables, Map.of(), true))
         .ifPresent(FormGuard::refuse);
   }
 
   private Optional<FormSubmissionRejected> rejection(FormSchema form, Map<String, ?> variables,
-      Map<String, Object> current) {
+      Map<String, Object> current, boolean whole) {
     Map<String, Object> submitted = SubmittedValues.plain(variables == null ? Map.of() : variables);
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
-    List<FieldProblem> problems = check.check(form, submitted, current, systemVariables, today, zone);
+    List<FieldProblem> problems = check.check(form, submitted, current, systemVariables, today, zone, whole);
     return problems.isEmpty() ? Optional.empty()
         : Optional.of(new FormSubmissionRejected(form.id(), messages.describe(form, problems), messages));
   }

@@ -63,6 +63,15 @@ final class SubmissionCheck {
    */
   List<FieldProblem> check(FormSchema form, Map<String, Object> submitted, Map<String, Object> current,
       Set<String> systemVariables, LocalDate today, ZoneId zone) {
+    return check(form, submitted, current, systemVariables, today, zone, true);
+  }
+
+  /**
+   * As {@link #check}; with {@code whole} false only the values sent are checked, none is required: a task
+   * that ends in a BPMN error or an escalation may carry some of its form's values, not all.
+   */
+  List<FieldProblem> check(FormSchema form, Map<String, Object> submitted, Map<String, Object> current,
+      Set<String> systemVariables, LocalDate today, ZoneId zone, boolean whole) {
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, Object> data = new HashMap<>(current);
     data.putAll(submitted);
@@ -80,7 +89,7 @@ final class SubmissionCheck {
         }
       } else if (isEmpty(value) || field.kind() == FieldKind.BOOLEAN && Boolean.FALSE.equals(value)
           && field.rules().required()) {
-        if (field.rules().required()) {
+        if (field.rules().required() && (whole || present)) {
           problems.add(FieldProblem.of(key, REQUIRED));
         }
       } else {

@@ -124,6 +124,18 @@ class FormValidationIT extends PostgresIntegrationTest {
     }
 
     @Test
+    @DisplayName("values sent with a BPMN error are checked too, without requiring the rest of the form")
+    void bpmnErrorValues() {
+      String instance = startCase();
+      Reply reply = as("clerk.dcktr").post("/engine-rest/task/" + reviewTask(instance).getId() + "/bpmnError",
+          "{\"errorCode\": \"Incomplete\", \"variables\": {\"note\": {\"value\": \"Berkas kurang\"},"
+              + " \"fee\": {\"value\": 0}}}");
+
+      assertThat(fieldsAndProblems(reply)).containsExactly("fee NOT_ON_FORM");
+      assertThat(runtime.getVariables(instance)).doesNotContainKeys("note", "fee");
+    }
+
+    @Test
     @DisplayName("a clerk of another OPD gets 403 and learns nothing of the form")
     void otherOpd() {
       String instance = startCase();
