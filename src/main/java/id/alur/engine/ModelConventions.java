@@ -169,6 +169,11 @@ public class ModelConventions {
     for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
       checkUserTask(model, task, formsById, violations);
     }
+    for (StartEvent start : bpmn.getModelElementsByType(StartEvent.class)) {
+      if (!isBlank(start.getCamundaFormKey())) {
+        violations.add(ModelViolation.of(model, start.getId(), "use camunda:formRef, not camunda:formKey"));
+      }
+    }
   }
 
   private void checkIds(ModelResource model, BpmnModelInstance bpmn, List<ModelViolation> violations) {

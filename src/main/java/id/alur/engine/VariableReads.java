@@ -26,7 +26,7 @@ final class VariableReads {
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
-  private static final Pattern NAME = Pattern.compile("(?<![\\w.$])([A-Za-z_][A-Za-z0-9_]*)(?!\\s*\\()");
+  private static final Pattern NAME = Pattern.compile("(?<![\\w.$])([A-Za-z_][A-Za-z0-9_]*+)(?!\\s*\\()");
 
   private final Set<String> names = new HashSet<>();
   private boolean everything;

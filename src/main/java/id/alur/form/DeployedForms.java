@@ -44,12 +44,17 @@ class DeployedForms {
     }
     String deploymentId = definition.getDeploymentId();
     String resourceName = definition.getResourceName();
-    return Optional.of(parsed.computeIfAbsent(deploymentId + "/" + resourceName, key -> {
-      try (InputStream in = context.runWithoutAuthorization(new GetDeploymentResourceCmd(deploymentId, resourceName))) {
-        return FormSchemaReader.read(resourceName, in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }));
+    String key = deploymentId + "/" + resourceName;
+    FormSchema known = parsed.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    try (InputStream in = context.runWithoutAuthorization(new GetDeploymentResourceCmd(deploymentId, resourceName))) {
+      FormSchema schema = FormSchemaReader.read(resourceName, in.readAllBytes());
+      FormSchema raced = parsed.putIfAbsent(key, schema);
+      return Optional.of(raced == null ? schema : raced);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

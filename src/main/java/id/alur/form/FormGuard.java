@@ -60,7 +60,7 @@ class FormGuard {
       // Who may not work on the task learns nothing about its form: the engine's own check comes first.
       context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
       return forms.ofTask(context, taskId)
-          .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariables()), whole));
+          .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariablesTyped(false)), whole));
     });
     rejected.ifPresent(FormGuard::refuse);
   }

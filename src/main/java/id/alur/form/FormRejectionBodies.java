@@ -1,14 +1,12 @@
 package id.alur.form;
 
-import id.alur.web.ErrorReply;
+import id.alur.web.ResponseRewritingFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import id.alur.web.ResponseRewritingFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -22,19 +20,21 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class FormRejectionBodies extends ResponseRewritingFilter {
 
+  /** The engine calls that submit values a form checks; other answers pass untouched and unbuffered. */
+  private static final Pattern SUBMISSIONS = Pattern.compile(
+      "/(submit-form|complete|resolve|bpmnError|bpmnEscalation|start)$");
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI();
-    return !"POST".equals(request.getMethod())
-        || !isEngineApi(path);
+    return !"POST".equals(request.getMethod()) || !isEngineApi(path) || !SUBMISSIONS.matcher(path).find();
   }
 
   @Override
   protected void rewrite(HttpServletRequest request, ContentCachingResponseWrapper answer) throws IOException {
     if (request.getAttribute(FormGuard.REQUEST_ATTRIBUTE) instanceof FormSubmissionRejected rejected
         && answer.getStatus() >= 400) {
-      ErrorReply.write(answer, HttpServletResponse.SC_BAD_REQUEST, "FormValidationException",
-          rejected.getMessage(), rejected.messageEn(), Map.of("form", rejected.formId(), "fields", rejected.fields()));
+      rejected.writeTo(answer);
     }
   }
 }

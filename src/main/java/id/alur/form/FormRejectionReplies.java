@@ -1,9 +1,7 @@
 package id.alur.form;
 
-import id.alur.web.ErrorReply;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -13,7 +11,6 @@ class FormRejectionReplies {
 
   @ExceptionHandler(FormSubmissionRejected.class)
   void rejected(FormSubmissionRejected rejected, HttpServletResponse response) throws IOException {
-    ErrorReply.write(response, HttpServletResponse.SC_BAD_REQUEST, "FormValidationException",
-        rejected.getMessage(), rejected.messageEn(), Map.of("form", rejected.formId(), "fields", rejected.fields()));
+    rejected.writeTo(response);
   }
 }

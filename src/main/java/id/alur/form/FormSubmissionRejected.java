@@ -1,7 +1,11 @@
 package id.alur.form;
 
+import id.alur.web.ErrorReply;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
@@ -33,5 +37,11 @@ public class FormSubmissionRejected extends FormFieldValidationException {
 
   public String messageEn() {
     return messageEn;
+  }
+
+  /** The 400 answer: every refused field, its label, the problem and the message in both languages. */
+  public void writeTo(HttpServletResponse response) throws IOException {
+    ErrorReply.write(response, HttpServletResponse.SC_BAD_REQUEST, "FormValidationException", getMessage(),
+        messageEn, Map.of("form", formId, "fields", fields));
   }
 }

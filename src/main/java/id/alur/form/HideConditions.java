@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides a field's {@code conditional.hide} as the browser does: form-js evaluates the FEEL expression
- * over the form's data and leaves hidden fields out of the submission. The engine's own FEEL engine
- * (the one DMN uses) evaluates it here over the case's variables and the submitted values.
+ * over the form's data and leaves hidden fields out of the submission. Camunda's Scala FEEL engine (the one
+ * DMN uses, in its own instance without custom functions, which forms cannot call either) evaluates it here
+ * over the case's variables and the submitted values. One instance serves all threads, as it does for DMN.
  */
 class HideConditions {
 

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * Checks the variables a process starts with against its start form. A process can be started many ways
  * (the REST API's {@code /start} and {@code /submit-form}, Tasklist, the runtime and form services); all of
- * them pass the start event of the process, so the check sits there, as a built-in listener that skipping
- * custom listeners does not skip. A process called by another one gets its variables from its caller and
+ * them start the process instance, so the check sits on the process's start, as a built-in listener that
+ * skipping custom listeners does not skip. A process called by another one gets its variables from its caller and
  * is not checked.
  */
 class StartFormCheck extends AbstractBpmnParseListener {
@@ -28,9 +28,10 @@ class StartFormCheck extends AbstractBpmnParseListener {
   @Override
   public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEventActivity) {
     boolean hasForm = startEventElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null;
-    if (hasForm && scope instanceof ProcessDefinitionEntity) {
-      startEventActivity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-          (ExecutionListener) this::check);
+    if (hasForm && scope instanceof ProcessDefinitionEntity process) {
+      // On the process, not the start event: a start at other activities (startInstructions) or behind an
+      // asynchronous start event still passes here, at once, before custom listeners set anything.
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) this::check);
     }
   }
 

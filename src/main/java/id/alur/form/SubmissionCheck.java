@@ -118,7 +118,7 @@ final class SubmissionCheck {
       case BOOLEAN -> value instanceof Boolean ? null : problem(field, NOT_BOOLEAN);
       case OPTION -> option(field, value, options(field, current));
       case OPTIONS -> options(field, value, options(field, current));
-      case DATE, DATETIME -> date(field, value, today, zone);
+      case DATE, DATETIME -> date(field, value, today, zone, current.get(field.key()));
       case TIME -> value instanceof String text && TIME.matcher(text).matches() ? null : problem(field, NOT_A_TIME);
     });
   }
@@ -170,7 +170,15 @@ final class SubmissionCheck {
     return null;
   }
 
+  /** Digits a number may have before or after the point; beyond, it is no number a form asks for. */
+  private static final int MAX_DIGITS = 30;
+
   private static Optional<BigDecimal> decimal(Object value, boolean fromText) {
+    return parsedDecimal(value, fromText).filter(number -> Math.abs(number.scale()) <= MAX_DIGITS
+        && number.precision() - number.scale() <= MAX_DIGITS);
+  }
+
+  private static Optional<BigDecimal> parsedDecimal(Object value, boolean fromText) {
     try {
       if (value instanceof Double || value instanceof Float) {
         double number = ((Number) value).doubleValue();
@@ -230,7 +238,7 @@ final class SubmissionCheck {
     return options;
   }
 
-  private static FieldProblem date(FormField field, Object value, LocalDate today, ZoneId zone) {
+  private static FieldProblem date(FormField field, Object value, LocalDate today, ZoneId zone, Object currentValue) {
     Kind wrong = field.kind() == FieldKind.DATE ? NOT_A_DATE : NOT_A_DATETIME;
     LocalDate day;
     if (value instanceof Date date) {
@@ -244,7 +252,8 @@ final class SubmissionCheck {
     } else {
       return problem(field, wrong);
     }
-    if (field.rules().disallowPassedDates() && day.isBefore(today)) {
+    // form-js only keeps the picker from offering passed dates: a date the case already held may stay.
+    if (field.rules().disallowPassedDates() && day.isBefore(today) && !sameValue(value, currentValue)) {
       return problem(field, PAST_DATE);
     }
     return null;
@@ -281,8 +290,10 @@ final class SubmissionCheck {
     if (isEmpty(submitted) && isEmpty(plain)) {
       return true;
     }
-    if (submitted instanceof Number a && plain instanceof Number b) {
-      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+    if (submitted instanceof Number && plain instanceof Number) {
+      Optional<BigDecimal> a = decimal(submitted, false);
+      Optional<BigDecimal> b = decimal(plain, false);
+      return a.isPresent() && b.isPresent() && a.get().compareTo(b.get()) == 0;
     }
     return submitted != null && submitted.equals(plain);
   }

@@ -151,7 +151,7 @@ class FormValidationIT extends PostgresIntegrationTest {
   class StartForms {
 
     @Test
-    @DisplayName("a start without the required field, or with an undeclared one, is a 400 and starts nothing")
+    @DisplayName("a start without the required field, or with an undeclared one (also at a later activity), is a 400 and starts nothing")
     void badStart() {
       StaffHttp admin = as("admin");
       long before = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count();
@@ -160,9 +160,14 @@ class FormValidationIT extends PostgresIntegrationTest {
           "{\"variables\": {}}");
       Reply extra = admin.post("/engine-rest/process-definition/key/" + PROCESS + "/start",
           "{\"variables\": {\"subject\": {\"value\": \"Perihal\"}, \"approved\": {\"value\": true}}}");
+      Reply skipping = admin.post("/engine-rest/process-definition/key/" + PROCESS + "/start",
+          "{\"variables\": {\"subject\": {\"value\": \"Perihal\"}, \"approved\": {\"value\": true}},"
+              + " \"startInstructions\": [{\"type\": \"startBeforeActivity\","
+              + " \"activityId\": \"UserTask_ConfirmReview\"}]}");
 
       assertThat(fieldsAndProblems(missing)).containsExactly("subject REQUIRED");
       assertThat(fieldsAndProblems(extra)).containsExactly("approved NOT_ON_FORM");
+      assertThat(fieldsAndProblems(skipping)).as("a start at a later activity").containsExactly("approved NOT_ON_FORM");
       assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count())
           .isEqualTo(before);
     }

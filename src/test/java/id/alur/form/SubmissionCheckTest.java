@@ -104,6 +104,22 @@ class SubmissionCheckTest {
     }
 
     @Test
+    void absurdNumbersAreNoNumbers() {
+      assertThat(problemsWith("area", new java.math.BigDecimal("1e999999999")))
+          .containsExactly(FieldProblem.of("area", NOT_NUMBER));
+    }
+
+    @Test
+    void aPassedDateTheCaseAlreadyHeldMayStay() {
+      Map<String, Object> held = new HashMap<>(CASE);
+      held.put("visitDate", "2026-11-20");
+      Map<String, Object> submitted = valid();
+      submitted.put("visitDate", "2026-11-20");
+      assertThat(check.check(review, SubmittedValues.plain(submitted), held, Set.of("trackingNumber"), TODAY,
+          JAKARTA)).isEmpty();
+    }
+
+    @Test
     void datesAndBooleans() {
       assertThat(problemsWith("visitDate", "25-11-2026")).containsExactly(FieldProblem.of("visitDate", NOT_A_DATE));
       assertThat(problemsWith("visitDate", "2026-11-20")).containsExactly(FieldProblem.of("visitDate", PAST_DATE));
