@@ -1,5 +1,7 @@
 package id.alur.audit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.lang.Nullable;
 
@@ -11,6 +13,6 @@ public record AuditEvent(String actor, @Nullable String opd, @Nullable String ca
     Map<String, Object> details) {
 
   public AuditEvent {
-    details = Map.copyOf(details);
+    details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 }

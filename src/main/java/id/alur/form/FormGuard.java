@@ -65,6 +65,10 @@ class FormGuard {
     rejected.ifPresent(FormGuard::refuse);
   }
 
+  Optional<FormSchema> formOfTask(CommandContext context, String taskId) {
+    return forms.ofTask(context, taskId);
+  }
+
   /** Checks the variables a process starts with against its start form, if it has one. */
   void checkStart(CommandContext context, String processDefinitionId, Map<String, ?> variables) {
     forms.ofStart(context, processDefinitionId).flatMap(form -> rejection(form, variables, Map.of(), true))

@@ -4,10 +4,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,11 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
     bundles.setDefaultEncoding("UTF-8");
     bundles.setFallbackToSystemLocale(false);
     return new FormValidationPlugin(new FormMessages(bundles), List.of("trackingNumber"), ZoneId.of("Asia/Jakarta"));
+  }
+
+  /** The form a task shows, read from its deployment (inside an engine command); for the audit trail. */
+  public Optional<FormSchema> formOfTask(CommandContext context, String taskId) {
+    return guard.formOfTask(context, taskId);
   }
 
   @Override

@@ -24,6 +24,7 @@ class AuditTrailIT extends PostgresIntegrationTest {
   @Autowired AuditChain chain;
   @Autowired AuditCheckpoints checkpoints;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   private AuditEntry record(String actor, int n) {
     return trail.record(new AuditEvent(actor, "dcktr", "PRM-2026-000" + (100 + n % 900), "TEST_EVENT",
@@ -109,6 +110,33 @@ class AuditTrailIT extends PostgresIntegrationTest {
     assertThat(answer.path("rows").asLong()).isPositive();
     assertThat(answer.has("brokenAt")).isFalse();
     assertThat(as("clerk.dcktr").get("/api/audit/verify").status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("a task's life is on the trail: created, claimed, completed with its form's values, NIK masked")
+  void taskEvents() {
+    String number = "PRM-2026-000888";
+    var started = as("admin").post("/engine-rest/process-definition/key/FormCheckTest/submit-form",
+        "{\"variables\": {\"subject\": {\"value\": \"Perihal\"}, \"trackingNumber\": {\"value\": \"" + number
+            + "\"}}}");
+    String instance = started.json().path("id").asText();
+    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    assertThat(as("clerk.dcktr").post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"clerk.dcktr\"}")
+        .status()).isEqualTo(204);
+    assertThat(as("clerk.dcktr").post("/engine-rest/task/" + task + "/complete", """
+        {"variables": {"nik": {"value": "3674012304850001"}, "area": {"value": 90}, "category": {"value": "rumah"},
+                       "approved": {"value": true}}}""").status()).isEqualTo(204);
+
+    List<Map<String, Object>> rows = jdbc.sql("select actor, opd, action, details from audit_event"
+        + " where case_number = ? and details like ? order by position").params(number, "%" + task + "%")
+        .query().listOfRows();
+    assertThat(rows).extracting(row -> row.get("action") + " " + row.get("actor") + " " + row.get("opd"))
+        .containsExactly("TASK_CREATED admin dcktr", "TASK_ASSIGNED clerk.dcktr dcktr",
+            "TASK_COMPLETED clerk.dcktr dcktr");
+    String completed = (String) rows.get(2).get("details");
+    assertThat(completed).contains("\"nik\":\"************0001\"", "\"area\":90", "\"category\":\"rumah\"")
+        .doesNotContain("3674012304850001");
+    assertThat(chain.verify().valid()).isTrue();
   }
 
   /** What an owner (here the test's database user) can still do: switch the trigger off and grant itself. */
