@@ -2,20 +2,24 @@ package id.alur.cases;
 
 import id.alur.identity.StaffUser;
 import id.alur.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * A case as an API caller names it, if {@link CaseReadPolicy} lets them read it: 400 for a malformed tracking
- * number, 404 for an unknown one, 403 for someone else's case. Every staff endpoint under a case uses this.
+ * number, 404 for an unknown one, 403 for someone else's case. Every staff endpoint under a case uses this,
+ * and every read is published ({@link CaseRead}) for the audit trail.
  */
 @Component
 public class ReadableCases {
 
   private final CaseRegistry registry;
+  private final ApplicationEventPublisher events;
 
-  ReadableCases(CaseRegistry registry) {
+  ReadableCases(CaseRegistry registry, ApplicationEventPublisher events) {
     this.registry = registry;
+    this.events = events;
   }
 
   public CaseFile get(String trackingNumber, StaffUser staff) {
@@ -27,6 +31,7 @@ public class ReadableCases {
     if (!CaseReadPolicy.mayRead(staff, caseFile)) {
       throw ApiProblem.forbidden();
     }
+    events.publishEvent(new CaseRead(caseFile.trackingNumber().value(), caseFile.owningOpd(), staff.userId()));
     return caseFile;
   }
 }

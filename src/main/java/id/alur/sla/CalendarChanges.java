@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,12 +24,15 @@ public class CalendarChanges {
       int tasksMoved) {
   }
 
+  private final ApplicationEventPublisher events;
   private final CalendarStore store;
   private final SlaClocks clocks;
   private final Deadlines deadlines;
   private final SlaSettings settings;
 
-  CalendarChanges(CalendarStore store, SlaClocks clocks, Deadlines deadlines, SlaSettings settings) {
+  CalendarChanges(CalendarStore store, SlaClocks clocks, Deadlines deadlines, SlaSettings settings,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.store = store;
     this.clocks = clocks;
     this.deadlines = deadlines;
@@ -75,6 +79,7 @@ public class CalendarChanges {
     CalendarSnapshot snapshot = store.load();
     int clocksMoved = clocks.moveOf(opd, snapshot, actor, reason);
     Deadlines.Moved moved = deadlines.moveOf(opd, SlaClocks.now(), snapshot);
+    events.publishEvent(new CalendarChanged(actor, reason, clocksMoved + moved.timers() + moved.tasks()));
     publishAfterCommit(snapshot);
     return clocksMoved + moved.timers() + moved.tasks();
   }
@@ -94,6 +99,7 @@ public class CalendarChanges {
     Instant to = date.plusDays(1).atStartOfDay(settings.zone()).toInstant();
     int clocksMoved = clocks.moveAcross(from, to, snapshot, actor, reason);
     Deadlines.Moved moved = deadlines.moveAcross(from, to, snapshot);
+    events.publishEvent(new CalendarChanged(actor, reason, clocksMoved + moved.timers() + moved.tasks()));
     publishAfterCommit(snapshot);
     return new Result(date, holiday, clocksMoved, moved.timers(), moved.tasks());
   }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,11 @@ public class SlaClocks {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final SlaMetrics metrics;
+  private final ApplicationEventPublisher events;
 
   SlaClocks(ClockTable table, CalendarStore calendar, SlaSettings settings, CaseRegistry cases,
-      RuntimeService runtime, IdentityService identity, SlaMetrics metrics) {
+      RuntimeService runtime, IdentityService identity, SlaMetrics metrics,
+      ApplicationEventPublisher events) {
     this.table = table;
     this.calendar = calendar;
     this.settings = settings;
@@ -44,6 +47,7 @@ public class SlaClocks {
     this.runtime = runtime;
     this.identity = identity;
     this.metrics = metrics;
+    this.events = events;
   }
 
   /**
@@ -244,6 +248,8 @@ public class SlaClocks {
       String detail) {
     table.record(clock, event, at, actor, dueAt, detail);
     metrics.count(event, clock.processKey(), clock.opd());
+    events.publishEvent(new SlaClockChanged(clock.processInstanceId(), clock.processKey(), clock.opd(), clock.name(),
+        event, actor, at, detail));
   }
 
   private String actor() {
