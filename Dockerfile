@@ -14,5 +14,7 @@ RUN useradd --system --uid 10001 alur
 WORKDIR /app
 COPY --from=build /src/target/alur-*.jar /app/alur.jar
 USER alur
+# Night-time jobs (history cleanup) follow the server's clock: the city's.
+ENV TZ=Asia/Jakarta
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/alur.jar"]

@@ -164,6 +164,8 @@ public class ModelConventions {
       }
       if (isBlank(process.getCamundaHistoryTimeToLiveString())) {
         violations.add(ModelViolation.of(model, process.getId(), "process has no camunda:historyTimeToLive"));
+      } else {
+        checkRetention(model, process, violations);
       }
     }
     for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
@@ -173,6 +175,24 @@ public class ModelConventions {
       if (!isBlank(start.getCamundaFormKey())) {
         violations.add(ModelViolation.of(model, start.getId(), "use camunda:formRef, not camunda:formKey"));
       }
+    }
+  }
+
+  /** The history is kept exactly as long as the retention policy says for the model's folder. */
+  private static void checkRetention(ModelResource model, Process process, List<ModelViolation> violations) {
+    String feature = RetentionPolicy.featureOf(model.name());
+    if (feature.isEmpty()) {
+      // A designer's file deployed from Modeler has no folder; its time to live is only required, see README.
+      return;
+    }
+    Optional<Integer> policy = RetentionPolicy.daysFor(feature);
+    Optional<Integer> days = RetentionPolicy.days(process.getCamundaHistoryTimeToLiveString());
+    if (policy.isEmpty()) {
+      violations.add(ModelViolation.of(model, process.getId(), "the retention policy (README.md, RetentionPolicy)"
+          + " has no entry for processes/" + feature + "/"));
+    } else if (!policy.equals(days)) {
+      violations.add(ModelViolation.of(model, process.getId(), "camunda:historyTimeToLive must be P" + policy.get()
+          + "D, as the retention policy says for processes/" + feature + "/"));
     }
   }
 

@@ -80,7 +80,7 @@ class ModelConventionsTest {
     @Test
     void processWithoutHistoryTimeToLive() {
       String bpmn = process("Approval", userTask("UserTask_Approve", "dcktr", "ApprovalForm", "${due}"))
-          .replace(" camunda:historyTimeToLive=\"P180D\"", "");
+          .replace(" camunda:historyTimeToLive=\"P3650D\"", "");
       assertThat(problems(bpmn("Approval", bpmn), form("ApprovalForm")))
           .containsExactly("[Approval]: process has no camunda:historyTimeToLive");
     }
@@ -104,6 +104,19 @@ class ModelConventionsTest {
       assertThat(problems(bpmn("Other", process("Approval", userTask("UserTask_Approve", "dcktr", "ApprovalForm", "${due}"))),
           form("ApprovalForm")))
           .containsExactly("[Approval]: process id must equal the file name 'Other'");
+    }
+
+    @Test
+    @DisplayName("a history time to live other than the retention policy's for the folder is refused")
+    void historyKeptLongerOrShorterThanThePolicy() {
+      String task = userTask("UserTask_Approve", "dcktr", "ApprovalForm", "${due}");
+      assertThat(problems(bpmn("Approval", process("Approval", task).replace("P3650D", "P30D")), form("ApprovalForm")))
+          .containsExactly("[Approval]: camunda:historyTimeToLive must be P3650D, as the retention policy says for"
+              + " processes/permit/");
+      ModelResource elsewhere = new ModelResource("processes/parking/Approval.bpmn",
+          process("Approval", task).getBytes(StandardCharsets.UTF_8));
+      assertThat(problems(elsewhere, form("ApprovalForm"))).containsExactly(
+          "[Approval]: the retention policy (README.md, RetentionPolicy) has no entry for processes/parking/");
     }
 
     @Test
@@ -217,7 +230,7 @@ class ModelConventionsTest {
   }
 
   static ModelResource bpmn(String fileId, String xml) {
-    return new ModelResource("processes/test/" + fileId + ".bpmn", xml.getBytes(StandardCharsets.UTF_8));
+    return new ModelResource("processes/permit/" + fileId + ".bpmn", xml.getBytes(StandardCharsets.UTF_8));
   }
 
   static ModelResource form(String id) {
@@ -240,7 +253,7 @@ class ModelConventionsTest {
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                           xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                           id="Definitions_Test" targetNamespace="https://alur.id/bpmn/test">
-          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P180D">
+          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="P3650D">
             <bpmn:startEvent id="StartEvent_Received"/>
             <bpmn:sequenceFlow id="Flow_ToTask" sourceRef="StartEvent_Received" targetRef="%s"/>
             %s
