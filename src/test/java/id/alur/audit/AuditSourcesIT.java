@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.alur.PostgresIntegrationTest;
 import id.alur.cases.CaseRegistry;
 import id.alur.cases.CaseStatus;
+import id.alur.cases.TrackingNumber;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,9 @@ class AuditSourcesIT extends PostgresIntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired AuditChain chain;
   @Autowired CaseRegistry cases;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
 
   private long last() {
     return jdbc.sql("select coalesce(max(position), 0) from audit_event").query(Long.class).single();
@@ -59,6 +66,30 @@ class AuditSourcesIT extends PostgresIntegrationTest {
       assertThat(row.get("case_number")).isEqualTo(number);
       assertThat(row.get("opd")).isEqualTo("dcktr");
     });
+  }
+
+  @Test
+  @DisplayName("an SLA clock started by a clerk's completed task is on the trail, with the case")
+  void slaClock() {
+    TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
+    String instance = runtime.startProcessInstanceByKey("SlaClockTest", number.value(),
+        Map.of("opd", "dcktr", "budget", "5HK")).getId();
+    cases.linkProcessInstance(number, instance);
+    long before = last();
+    String checkFile = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    identity.setAuthentication("clerk.dcktr", List.of("dcktr"));
+    try {
+      tasks.complete(checkFile);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(since(before, "SLA_START")).singleElement().satisfies(row -> {
+      assertThat(row.get("actor")).isEqualTo("clerk.dcktr");
+      assertThat(row.get("case_number")).isEqualTo(number.value());
+      assertThat(row.get("opd")).isEqualTo("dcktr");
+    });
+    runtime.deleteProcessInstance(instance, "test done");
   }
 
   @Test
