@@ -1,24 +1,17 @@
 package id.alur.audit;
 
 import id.alur.cases.TrackingNumber;
+import id.alur.engine.EveryUserTask;
 import id.alur.form.FormField;
 import id.alur.form.FormValidationPlugin;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
@@ -42,21 +35,14 @@ class TaskEventsOnTrail extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> record(task, "TASK_CREATED",
-            Map.of("due", String.valueOf(task.getDueDate()))));
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, task -> record(task, "TASK_ASSIGNED",
-            Map.of("assignee", String.valueOf(task.getAssignee()))));
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> record(task, "TASK_COMPLETED",
-            Map.of("values", formValues(task))));
-      }
+    EveryUserTask.configure(configuration, definition -> {
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> record(task, "TASK_CREATED",
+          Map.of("due", String.valueOf(task.getDueDate()))));
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, task -> record(task, "TASK_ASSIGNED",
+          Map.of("assignee", String.valueOf(task.getAssignee()))));
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> record(task, "TASK_COMPLETED",
+          Map.of("values", formValues(task))));
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   private void record(DelegateTask task, String action, Map<String, Object> extra) {

@@ -1,18 +1,11 @@
 package id.alur.tasklist;
 
 import id.alur.cases.TrackingNumber;
-import java.util.ArrayList;
-import java.util.List;
+import id.alur.engine.EveryUserTask;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +19,8 @@ class TrackingNumberOnTasks extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TrackingNumberOnTasks::copy);
-      }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    EveryUserTask.configure(configuration, task ->
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TrackingNumberOnTasks::copy));
   }
 
   private static void copy(DelegateTask task) {
