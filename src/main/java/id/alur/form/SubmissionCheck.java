@@ -116,8 +116,8 @@ final class SubmissionCheck {
       case TEXT -> text(field, value);
       case NUMBER -> number(field, value);
       case BOOLEAN -> value instanceof Boolean ? null : problem(field, NOT_BOOLEAN);
-      case OPTION -> option(field, value, options(field, current));
-      case OPTIONS -> options(field, value, options(field, current));
+      case OPTION -> oneOption(field, value, allowedOptions(field, current));
+      case OPTIONS -> someOptions(field, value, allowedOptions(field, current));
       case DATE, DATETIME -> date(field, value, today, zone, current.get(field.key()));
       case TIME -> value instanceof String text && TIME.matcher(text).matches() ? null : problem(field, NOT_A_TIME);
     });
@@ -196,14 +196,14 @@ final class SubmissionCheck {
     return Optional.empty();
   }
 
-  private static FieldProblem option(FormField field, Object value, List<String> options) {
+  private static FieldProblem oneOption(FormField field, Object value, List<String> options) {
     if (!isScalar(value) || !options.contains(String.valueOf(value))) {
       return problem(field, NOT_AN_OPTION, named(options));
     }
     return null;
   }
 
-  private static FieldProblem options(FormField field, Object value, List<String> options) {
+  private static FieldProblem someOptions(FormField field, Object value, List<String> options) {
     if (!(value instanceof Collection<?> chosen)) {
       return problem(field, NOT_A_LIST);
     }
@@ -220,7 +220,7 @@ final class SubmissionCheck {
   }
 
   /** The static options, or those the case holds in the {@code valuesKey} variable (strings or label/value). */
-  private static List<String> options(FormField field, Map<String, Object> current) {
+  private static List<String> allowedOptions(FormField field, Map<String, Object> current) {
     if (field.valuesKey() == null) {
       return field.options();
     }
