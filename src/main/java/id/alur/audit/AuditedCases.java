@@ -33,13 +33,13 @@ class AuditedCases {
   }
 
   /** A case as the search lists it. */
-  record CaseRow(String trackingNumber, @Nullable String process, String opd, String status, Instant createdAt,
-      Instant updatedAt, boolean slaBreached) {
+  record CaseRow(String trackingNumber, @Nullable String process, @Nullable String processInstanceId, String opd,
+      String status, Instant createdAt, Instant updatedAt, boolean slaBreached) {
   }
 
   /** One step of a case's timeline: who, in which OPD, what, when, and how long until the next step. */
   record Step(long position, Instant at, String actor, @Nullable String opd, String action, String details,
-      @Nullable Long secondsUntilNext) {
+      @Nullable Long secondsUntilNext, String hash) {
   }
 
   /** A case's SLA clock as recorded. */
@@ -49,7 +49,7 @@ class AuditedCases {
 
   List<CaseRow> search(CaseSearch search, int limit, int offset) {
     StringBuilder sql = new StringBuilder("""
-        select c.tracking_number, p.proc_def_key_ as process, c.owning_opd, c.status, c.created_at, c.updated_at,
+        select c.tracking_number, p.proc_def_key_ as process, c.process_instance_id, c.owning_opd, c.status, c.created_at, c.updated_at,
                exists (select 1 from sla_clock s where s.tracking_number = c.tracking_number and s.breach_sent)
                  as sla_breached
         from case_file c left join act_hi_procinst p on p.id_ = c.process_instance_id
@@ -86,7 +86,7 @@ class AuditedCases {
       Long until = i + 1 < entries.size()
           ? Duration.between(entry.occurredAt(), entries.get(i + 1).occurredAt()).toSeconds() : null;
       steps.add(new Step(entry.position(), entry.occurredAt(), entry.actor(), entry.opd(), entry.action(),
-          entry.details(), until));
+          entry.details(), until, entry.hash()));
     }
     return steps;
   }
@@ -109,7 +109,8 @@ class AuditedCases {
   }
 
   private static CaseRow caseRow(ResultSet row, int number) throws SQLException {
-    return new CaseRow(row.getString("tracking_number"), row.getString("process"), row.getString("owning_opd"),
+    return new CaseRow(row.getString("tracking_number"), row.getString("process"),
+        row.getString("process_instance_id"), row.getString("owning_opd"),
         row.getString("status"), instant(row, "created_at"), instant(row, "updated_at"),
         row.getBoolean("sla_breached"));
   }

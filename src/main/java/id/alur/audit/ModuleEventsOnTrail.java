@@ -2,6 +2,7 @@ package id.alur.audit;
 
 import id.alur.cases.CaseRead;
 import id.alur.cases.CaseRegistry;
+import id.alur.identity.StaffLoginFailed;
 import id.alur.sla.CalendarChanged;
 import id.alur.sla.SlaClockChanged;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other modules publish, on the trail in the publisher's transaction (a synchronous listener): SLA clock
- * events, calendar changes, and every staff read of a citizen's case.
+ * events, calendar changes, failed logins at the staff pages, and every staff read of a citizen's case.
  */
 @Component
 class ModuleEventsOnTrail {
@@ -36,6 +37,13 @@ class ModuleEventsOnTrail {
   void calendar(CalendarChanged change) {
     trail.record(new AuditEvent(change.actor(), null, null, "CALENDAR_CHANGED",
         Map.of("change", change.change(), "moved", change.moved())));
+  }
+
+  @EventListener
+  void loginFailed(StaffLoginFailed failed) {
+    String user = failed.userName().length() > 100 ? failed.userName().substring(0, 100) : failed.userName();
+    trail.record(new AuditEvent(user, null, null, "LOGIN_FAILED", Map.of("method", "POST", "path", failed.path(),
+        "client", failed.client())));
   }
 
   @EventListener

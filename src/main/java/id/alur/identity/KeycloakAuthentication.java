@@ -95,10 +95,30 @@ class KeycloakAuthentication implements StaffAuthentication {
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
   }
 
+  /**
+   * The staff pages share the webapps' Keycloak session: a page asked for without one goes to Keycloak's
+   * login (handled by the webapps' chain, which comes back to the page); logging out ends both sessions.
+   */
   @Override
-  public void configureWebapps(HttpSecurity http) throws Exception {
+  public void configurePages(HttpSecurity http) throws Exception {
+    http.exceptionHandling(errors -> errors.authenticationEntryPoint(
+            new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION)))
+        .logout(logout -> logout
+            .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, StaffPages.LOGOUT))
+            .invalidateHttpSession(true)
+            .clearAuthentication(true)
+            .logoutSuccessHandler(endKeycloakSession()));
+  }
+
+  private OidcClientInitiatedLogoutSuccessHandler endKeycloakSession() {
     OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = new OidcClientInitiatedLogoutSuccessHandler(clients);
     endKeycloakSession.setPostLogoutRedirectUri(postLogoutRedirect);
+    return endKeycloakSession;
+  }
+
+  @Override
+  public void configureWebapps(HttpSecurity http) throws Exception {
+    OidcClientInitiatedLogoutSuccessHandler endKeycloakSession = endKeycloakSession();
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION))

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -34,6 +35,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
   static final String STRICT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  /** The staff pages: the app's own scripts, styles and fonts only; styles may be inline (bpmn-js sets them). */
+  static final String PAGES_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self';"
+      + " frame-ancestors 'none'; base-uri 'none'";
   private static final long ONE_YEAR = 31_536_000L;
 
   /**
@@ -62,8 +67,30 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The app's server-rendered staff pages (auditors): a session login, Spring's CSRF check on every change,
+   * the page's own group check. Their assets are public: they hold no data.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain staffPages(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
+    http.securityMatcher(paths(StaffPages.PATH, StaffPages.PATH + "/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(paths(StaffPages.ASSETS + "/**", StaffPages.LOGIN)).permitAll()
+            .anyRequest().authenticated())
+        .headers(headers -> headers
+            .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                .maxAgeInSeconds(ONE_YEAR).includeSubDomains(true))
+            .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+            .contentTypeOptions(Customizer.withDefaults())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_CSP)));
+    staffAuthentication.configurePages(http);
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain webapps(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
     List<String> webappPaths = new ArrayList<>(List.of("/camunda/**", "/"));
     webappPaths.addAll(List.of(staffAuthentication.loginPaths()));
@@ -81,7 +108,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain status(HttpSecurity http) throws Exception {
     return http
         .securityMatcher(paths("/error", "/actuator/health", "/actuator/health/**", "/actuator/info"))
@@ -92,7 +119,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())

@@ -12,6 +12,12 @@ interface StaffAuthentication {
   /** Authentication of {@code /engine-rest/**} and {@code /api/**}: one credential per request. */
   void configureApis(HttpSecurity http) throws Exception;
 
+  /**
+   * Login of the app's own server-rendered staff pages ({@link StaffPages#PATH}): a session, like the
+   * webapps', with Spring's CSRF check on every change; {@code POST /audit/logout} ends it.
+   */
+  void configurePages(HttpSecurity http) throws Exception;
+
   /** Login of the Camunda webapps under {@code /camunda}. */
   void configureWebapps(HttpSecurity http) throws Exception;
 

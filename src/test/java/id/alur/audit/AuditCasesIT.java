@@ -7,8 +7,6 @@ import id.alur.PostgresIntegrationTest;
 import id.alur.StaffHttp;
 import id.alur.StaffHttp.Reply;
 import id.alur.cases.CaseRegistry;
-import id.alur.cases.CaseStatus;
-import id.alur.cases.TrackingNumber;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -22,22 +20,8 @@ class AuditCasesIT extends PostgresIntegrationTest {
   @Autowired CaseRegistry cases;
   @Autowired TaskService tasks;
 
-  /** A case of the test model whose review a DCKTR clerk claimed and completed. */
   private String workedCase() {
-    TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
-    Reply started = as("admin").post("/engine-rest/process-definition/key/FormCheckTest/submit-form",
-        "{\"variables\": {\"subject\": {\"value\": \"Perihal\"}, \"trackingNumber\": {\"value\": \""
-            + number.value() + "\"}}}");
-    String instance = started.json().path("id").asText();
-    cases.linkProcessInstance(number, instance);
-    String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-    StaffHttp clerk = as("clerk.dcktr");
-    assertThat(clerk.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"clerk.dcktr\"}").status())
-        .isEqualTo(204);
-    assertThat(clerk.post("/engine-rest/task/" + task + "/complete", """
-        {"variables": {"nik": {"value": "3674012304850001"}, "area": {"value": 90},
-                       "category": {"value": "rumah"}, "approved": {"value": true}}}""").status()).isEqualTo(204);
-    return number.value();
+    return WorkedCase.open(cases, tasks, as("admin"), as("clerk.dcktr"));
   }
 
   @Test
@@ -53,6 +37,11 @@ class AuditCasesIT extends PostgresIntegrationTest {
 
     JsonNode view = auditor.get("/api/audit/cases/" + number).json();
     assertThat(view.path("caseFile").path("process").asText()).isEqualTo("FormCheckTest");
+    assertThat(view.path("path").findValuesAsText("activityId")).as("the path through the model, from history")
+        .containsSubsequence("StartEvent_Requested", WorkedCase.REVIEW, "Gateway_Approved", WorkedCase.CONFIRM);
+    assertThat(view.path("path").get(1).path("assignee").asText()).isEqualTo("clerk.dcktr");
+    assertThat(view.path("path").get(1).path("seconds").isNumber()).isTrue();
+    assertThat(view.path("path").get(3).path("active").asBoolean()).as("the case waits at the confirmation").isTrue();
     List<String> steps = new ArrayList<>();
     view.path("timeline").forEach(step -> steps.add(step.path("action").asText() + " " + step.path("actor").asText()
         + " " + step.path("opd").asText()));
@@ -78,6 +67,9 @@ class AuditCasesIT extends PostgresIntegrationTest {
     assertThat(search.body()).startsWith("\"trackingNumber\",\"process\",\"opd\"")
         .contains("\"" + number + "\",\"FormCheckTest\",\"dcktr\",\"DIAJUKAN\"");
     assertThat(timeline.header("Content-Disposition")).contains(number + ".csv");
+    byte[] pdf = as("auditor").bytes("/api/audit/cases/" + number + "/report.pdf");
+    assertThat(AuditPdf.text(pdf)).contains(number).contains("Tugas diselesaikan").contains("************0001")
+        .doesNotContain(WorkedCase.NIK);
     assertThat(timeline.body()).contains("\"TASK_COMPLETED\"").contains("************0001");
     assertThat(Csv.line(List.of("=HYPERLINK(\"x\")"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"\r\n");
   }

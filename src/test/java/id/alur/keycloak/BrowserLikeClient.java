@@ -57,6 +57,28 @@ public final class BrowserLikeClient {
     return send(request, uri);
   }
 
+  /** The body of a GET as bytes (a PDF), with the session's cookies; anything but 200 fails. */
+  public byte[] bytes(URI uri) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    Map<String, String> cookies = cookiesByHost.getOrDefault(uri.getHost(), Map.of());
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+          .collect(Collectors.joining("; ")));
+    }
+    try {
+      HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + uri + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response postForm(URI uri, Map<String, String> fields) {
     String form = fields.entrySet().stream()
         .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))

@@ -1,0 +1,300 @@
+package id.alur.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * A report on A4 pages, written top to bottom: a title, label-value lines, headings, paragraphs and tables
+ * whose cells wrap and whose rows continue on the next page under a repeated header. Every page carries a
+ * footer line and its number ("1 / 3"). Text the font cannot show prints as '?', never fails the report.
+ *
+ * <p>Not thread-safe; one report per request.
+ */
+public final class PdfReport {
+
+  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final float MARGIN = 40;
+  private static final float BODY = 9;
+  private static final float LEADING = 1.3f;
+  private static final float CELL_PADDING = 3;
+
+  private final PDDocument document = new PDDocument();
+  private final PDFont font;
+  private final PDRectangle size;
+  private final String footer;
+  private final List<PDPage> pages = new ArrayList<>();
+  private PDPageContentStream content;
+  private float y;
+
+  /** A report in portrait or landscape A4, with {@code footer} at the bottom of every page. */
+  public PdfReport(String title, String footer, boolean landscape) {
+    this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+    this.footer = footer;
+    try (InputStream ttf = PdfReport.class.getResourceAsStream(FONT)) {
+      if (ttf == null) {
+        throw new IllegalStateException("PDFBox's font " + FONT + " is missing");
+      }
+      this.font = PDType0Font.load(document, ttf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(title);
+    info.setProducer("Alur");
+    info.setCreationDate(Calendar.getInstance());
+    newPage();
+    text(title, MARGIN, y, 15, true);
+    y -= 15 * LEADING + 4;
+  }
+
+  /** The width that tables and paragraphs fill. */
+  public float width() {
+    return size.getWidth() - 2 * MARGIN;
+  }
+
+  /** A section heading, kept with at least a few lines of what follows it. */
+  public PdfReport heading(String text) {
+    room(BODY * 6);
+    y -= 6;
+    text(text, MARGIN, y, 11, true);
+    y -= 11 * LEADING + 2;
+    return this;
+  }
+
+  /** Label-value lines, labels in a column of their own. */
+  public PdfReport labelled(Map<String, String> values) {
+    float labelWidth = width() * 0.28f;
+    values.forEach((label, value) -> {
+      List<String> lines = wrap(value, width() - labelWidth);
+      room(lines.size() * BODY * LEADING);
+      text(label, MARGIN, y, BODY, true);
+      for (String line : lines) {
+        text(line, MARGIN + labelWidth, y, BODY, false);
+        y -= BODY * LEADING;
+      }
+    });
+    y -= 4;
+    return this;
+  }
+
+  public PdfReport paragraph(String text) {
+    for (String line : wrap(text, width())) {
+      room(BODY * LEADING);
+      text(line, MARGIN, y, BODY, false);
+      y -= BODY * LEADING;
+    }
+    y -= 4;
+    return this;
+  }
+
+  /**
+   * A table: {@code shares} are the columns' parts of the page width (they need not add up to 1); a row
+   * taller than what is left of the page starts a new page, which repeats the header.
+   */
+  public PdfReport table(List<String> header, float[] shares, List<List<String>> rows) {
+    if (header.size() != shares.length) {
+      throw new IllegalArgumentException("one share per column");
+    }
+    float total = 0;
+    for (float share : shares) {
+      total += share;
+    }
+    float[] widths = new float[shares.length];
+    for (int i = 0; i < shares.length; i++) {
+      widths[i] = width() * shares[i] / total;
+    }
+    row(header, widths, true);
+    for (List<String> row : rows) {
+      if (rowHeight(row, widths) > y - MARGIN - 20) {
+        newPage();
+        row(header, widths, true);
+      }
+      row(row, widths, false);
+    }
+    y -= 6;
+    return this;
+  }
+
+  /** The finished document. The report cannot be written to afterwards. */
+  public byte[] toBytes() {
+    try {
+      content.close();
+      int number = 1;
+      for (PDPage page : pages) {
+        try (PDPageContentStream stream = new PDPageContentStream(document, page,
+            PDPageContentStream.AppendMode.APPEND, true)) {
+          stream.beginText();
+          stream.setFont(font, 7);
+          stream.newLineAtOffset(MARGIN, MARGIN / 2);
+          stream.showText(printable(footer + "   " + number++ + " / " + pages.size()));
+          stream.endText();
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      document.close();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void row(List<String> cells, float[] widths, boolean header) {
+    float height = rowHeight(cells, widths);
+    float x = MARGIN;
+    try {
+      if (header) {
+        content.setNonStrokingColor(0.92f, 0.92f, 0.92f);
+        content.addRect(MARGIN, y - height, width(), height);
+        content.fill();
+        content.setNonStrokingColor(0f, 0f, 0f);
+      }
+      for (int i = 0; i < widths.length; i++) {
+        String cell = i < cells.size() ? cells.get(i) : "";
+        float lineY = y - CELL_PADDING - BODY;
+        for (String line : wrap(cell, widths[i] - 2 * CELL_PADDING)) {
+          text(line, x + CELL_PADDING, lineY, BODY, header);
+          lineY -= BODY * LEADING;
+        }
+        x += widths[i];
+      }
+      content.setStrokingColor(0.75f, 0.75f, 0.75f);
+      content.setLineWidth(0.4f);
+      content.moveTo(MARGIN, y - height);
+      content.lineTo(MARGIN + width(), y - height);
+      content.stroke();
+      content.setStrokingColor(0f, 0f, 0f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    y -= height;
+  }
+
+  private float rowHeight(List<String> cells, float[] widths) {
+    int lines = 1;
+    for (int i = 0; i < widths.length && i < cells.size(); i++) {
+      lines = Math.max(lines, wrap(cells.get(i), widths[i] - 2 * CELL_PADDING).size());
+    }
+    return lines * BODY * LEADING + 2 * CELL_PADDING;
+  }
+
+  /** Lines of at most {@code width}; words longer than a line are cut (hashes, ids). */
+  List<String> wrap(String text, float width) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : printable(text).split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.split(" ")) {
+        String candidate = line.isEmpty() ? word : line + " " + word;
+        if (textWidth(candidate, BODY) <= width) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
+        if (!line.isEmpty()) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        String rest = word;
+        while (textWidth(rest, BODY) > width && rest.length() > 1) {
+          int cut = rest.length() - 1;
+          while (cut > 1 && textWidth(rest.substring(0, cut), BODY) > width) {
+            cut--;
+          }
+          lines.add(rest.substring(0, cut));
+          rest = rest.substring(cut);
+        }
+        line.append(rest);
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private float textWidth(String text, float fontSize) {
+    try {
+      return font.getStringWidth(text) / 1000 * fontSize;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What the font can show; anything else (and control characters) becomes '?'. */
+  private String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(point -> {
+      if (point == '\n') {
+        out.append('\n');
+      } else if (point == '\t' || point == '\r') {
+        out.append(' ');
+      } else if (Character.isISOControl(point) || !shows(point)) {
+        out.append('?');
+      } else {
+        out.appendCodePoint(point);
+      }
+    });
+    return out.toString();
+  }
+
+  private boolean shows(int codePoint) {
+    try {
+      return font instanceof PDType0Font type0 && type0.hasGlyph(codePoint);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void room(float needed) {
+    if (y - needed < MARGIN + 20) {
+      newPage();
+    }
+  }
+
+  private void newPage() {
+    try {
+      if (content != null) {
+        content.close();
+      }
+      PDPage page = new PDPage(size);
+      document.addPage(page);
+      pages.add(page);
+      content = new PDPageContentStream(document, page);
+      y = size.getHeight() - MARGIN;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One line on {@code baseline}; bold is drawn by stroking the glyphs (the font has no bold face). */
+  private void text(String text, float x, float baseline, float fontSize, boolean bold) {
+    try {
+      content.beginText();
+      content.setFont(font, fontSize);
+      if (bold) {
+        content.setRenderingMode(RenderingMode.FILL_STROKE);
+        content.setLineWidth(fontSize / 30);
+      }
+      content.newLineAtOffset(x, baseline);
+      content.showText(printable(text));
+      if (bold) {
+        content.setRenderingMode(RenderingMode.FILL);
+      }
+      content.endText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
