@@ -50,7 +50,6 @@
       var canvas = viewer.get('canvas');
       var overlays = viewer.get('overlays');
       var elements = viewer.get('elementRegistry');
-      canvas.zoom('fit-viewport');
       Object.keys(visits).forEach(function (id) {
         var element = elements.get(id);
         if (!element) {
@@ -58,7 +57,8 @@
         }
         var visit = visits[id];
         canvas.addMarker(id, visit.active ? 'alur-active' : 'alur-visited');
-        if (element.type === 'bpmn:SequenceFlow' || /Gateway$/.test(element.type)) {
+        // Time is spent in tasks and sub-processes; events and gateways pass at once.
+        if (element.type === 'bpmn:SequenceFlow' || /(Gateway|Event)$/.test(element.type)) {
           return;
         }
         var label = document.createElement('span');
@@ -76,7 +76,12 @@
           canvas.addMarker(flow.id, 'alur-taken');
         }
       });
-      holder.setAttribute('data-state', 'rendered');
+      // diagram-js hides overlays while the view moves and shows them once it has settled (debounced).
+      var settled = function () {
+        holder.setAttribute('data-state', 'rendered');
+      };
+      viewer.get('eventBus').once('canvas.viewbox.changed', settled);
+      canvas.zoom('fit-viewport');
     })
     .catch(failed);
 }());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +35,10 @@ class ProcessPath {
     this.repository = repository;
   }
 
-  /** One visit of an activity. Sub-process and call-activity steps are listed under their own ids. */
+  /**
+   * One visit of an activity: how long it took, or for one still running ({@code active}) how long it has
+   * lasted so far. Sub-process and call-activity steps are listed under their own ids.
+   */
   record Step(String activityId, @Nullable String name, String type, Instant startedAt, @Nullable Instant endedAt,
       @Nullable Long seconds, boolean active, boolean canceled, @Nullable String assignee) {
   }
@@ -65,10 +70,14 @@ class ProcessPath {
   }
 
   private static Step step(HistoricActivityInstance activity) {
+    Instant started = activity.getStartTime().toInstant();
     Instant ended = activity.getEndTime() == null ? null : activity.getEndTime().toInstant();
-    Long seconds = activity.getDurationInMillis() == null ? null : activity.getDurationInMillis() / 1000;
+    // A step still running has lasted until now (the engine's clock, which process tests move).
+    Long seconds = activity.getDurationInMillis() != null ? Long.valueOf(activity.getDurationInMillis() / 1000)
+        : ended == null ? Long.valueOf(Duration.between(started, ClockUtil.getCurrentTime().toInstant()).toSeconds())
+        : null;
     return new Step(activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
-        activity.getStartTime().toInstant(), ended, seconds, ended == null, activity.isCanceled(),
+        started, ended, seconds, ended == null, activity.isCanceled(),
         activity.getAssignee());
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,6 +38,7 @@ public final class PdfReport {
   private final PDRectangle size;
   private final String footer;
   private final List<PDPage> pages = new ArrayList<>();
+  private final Map<Integer, Boolean> shown = new HashMap<>();
   private PDPageContentStream content;
   private float y;
 
@@ -249,12 +251,16 @@ public final class PdfReport {
     return out.toString();
   }
 
+  /** Whether the font has a glyph for the character (asked once per character and report). */
   private boolean shows(int codePoint) {
-    try {
-      return font instanceof PDType0Font type0 && type0.hasGlyph(codePoint);
-    } catch (IOException e) {
-      return false;
-    }
+    return shown.computeIfAbsent(codePoint, point -> {
+      try {
+        font.encode(new String(Character.toChars(point)));
+        return true;
+      } catch (IllegalArgumentException | IOException e) {
+        return false;
+      }
+    });
   }
 
   private void room(float needed) {

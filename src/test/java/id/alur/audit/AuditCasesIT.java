@@ -7,6 +7,7 @@ import id.alur.PostgresIntegrationTest;
 import id.alur.StaffHttp;
 import id.alur.StaffHttp.Reply;
 import id.alur.cases.CaseRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -40,8 +41,11 @@ class AuditCasesIT extends PostgresIntegrationTest {
     assertThat(view.path("path").findValuesAsText("activityId")).as("the path through the model, from history")
         .containsSubsequence("StartEvent_Requested", WorkedCase.REVIEW, "Gateway_Approved", WorkedCase.CONFIRM);
     assertThat(view.path("path").get(1).path("assignee").asText()).isEqualTo("clerk.dcktr");
-    assertThat(view.path("path").get(1).path("seconds").isNumber()).isTrue();
+    assertThat(view.path("path").get(1).path("seconds").asLong()).as("how long the review took")
+        .isEqualTo(WorkedCase.REVIEW_TAKES.toSeconds());
     assertThat(view.path("path").get(3).path("active").asBoolean()).as("the case waits at the confirmation").isTrue();
+    assertThat(view.path("path").get(3).path("seconds").asLong()).as("and has waited there since the review")
+        .isGreaterThanOrEqualTo(Duration.ofHours(20).toSeconds());
     List<String> steps = new ArrayList<>();
     view.path("timeline").forEach(step -> steps.add(step.path("action").asText() + " " + step.path("actor").asText()
         + " " + step.path("opd").asText()));

@@ -90,7 +90,7 @@ class AuditPagesIT extends PostgresIntegrationTest {
     assertThat(page.body()).contains("Berkas audit kasus " + number)
         .contains("Tugas diselesaikan").contains("clerk.dcktr").contains("dcktr - ")
         .contains("Periksa permohonan").contains("data-activity=\"" + WorkedCase.CONFIRM + "\"")
-        .contains("sedang berjalan").contains("************0001").doesNotContain(WorkedCase.NIK)
+        .contains("sedang berjalan").contains(">1 hari 03:00:00<").contains("************0001").doesNotContain(WorkedCase.NIK)
         .contains("Belum ada serah terima").contains("Belum ada dokumen yang tercatat");
 
     Response diagram = auditor.get(uri("/audit/cases/" + number + "/diagram.bpmn"));
@@ -102,7 +102,8 @@ class AuditPagesIT extends PostgresIntegrationTest {
     assertThat(trail).as("the auditor's read is on the trail").contains("\"via\":\"page\"");
 
     Response english = auditor.get(uri("/audit/cases/" + number + "?lang=en"));
-    assertThat(english.body()).contains("Audit file of case " + number).contains("Task completed");
+    assertThat(english.body()).contains("Audit file of case " + number).contains("Task completed")
+        .contains(">1 d 03:00:00<");
     assertThat(auditor.get(uri("/audit/cases")).body()).as("the choice is remembered").contains("Case search");
   }
 

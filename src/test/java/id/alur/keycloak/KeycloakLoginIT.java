@@ -123,6 +123,20 @@ class KeycloakLoginIT extends PostgresIntegrationTest {
     }
 
     @Test
+    @DisplayName("an auditor reaches the auditors' pages through the Keycloak login; a clerk is refused there")
+    void auditorsPagesThroughKeycloak() {
+      URI search = URI.create(KeycloakLogin.APP + "/audit/cases?trackingNumber=" + dlhCase.value());
+      Response page = KeycloakLogin.signIn(new BrowserLikeClient(), search, "auditor", DEMO_PASSWORD);
+      assertThat(page.status()).as(page.uri() + " " + page.body()).isEqualTo(200);
+      assertThat(page.uri().getPath()).isEqualTo("/audit/cases");
+      assertThat(page.body()).contains("Pencarian kasus").contains(">" + dlhCase.value() + "</a>")
+          .contains("Masuk sebagai auditor");
+
+      Response clerk = KeycloakLogin.signIn(new BrowserLikeClient(), search, "clerk.dlh", DEMO_PASSWORD);
+      assertThat(clerk.status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("logging out ends the Keycloak session too")
     void singleLogout() {
       BrowserLikeClient browser = new BrowserLikeClient();

@@ -1,0 +1,39 @@
+package id.alur.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PdfReportTest {
+
+  @Test
+  @DisplayName("a long table continues on numbered pages, names print as typed, what the font lacks prints as ?")
+  void tablesTextAndPages() throws IOException {
+    PdfReport report = new PdfReport("Laporan uji", "Diekspor oleh auditor", true);
+    report.labelled(Map.of("OPD", "dcktr — Dinas Cipta Karya dan Tata Ruang"));
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 1; i <= 120; i++) {
+      rows.add(List.of(String.valueOf(i), "Siti Nurhaliza Ayu Ratnasari Ñuñez " + i,
+          "a".repeat(150) + " ujung", "漢字 ok"));
+    }
+    report.table(List.of("#", "Nama", "Rincian", "Lain"), new float[] {0.3f, 2, 3, 1}, rows);
+
+    try (PDDocument document = Loader.loadPDF(report.toBytes())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(document.getNumberOfPages()).as("120 wrapped rows need several pages").isGreaterThan(3);
+      assertThat(text).contains("Laporan uji").contains("dcktr — Dinas Cipta Karya")
+          .contains("Siti Nurhaliza Ayu Ratnasari Ñuñez 120").contains("ujung").contains("?? ok")
+          .contains("1 / " + document.getNumberOfPages()).contains("Diekspor oleh auditor");
+      String lastPage = text.substring(text.lastIndexOf("Nama"));
+      assertThat(lastPage).as("the header repeats on a new page").contains("Rincian");
+    }
+  }
+}
