@@ -23,8 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Closed by default. The engine's REST API and the app's staff API need a credential on every request
  * ({@link StaffAuthentication}: the engine's users or Keycloak tokens) and run with that user on the engine;
  * only {@code /api/public/**} is open, for citizens. The Camunda webapps under {@code /camunda} log in
- * their own way (Camunda's form, or Keycloak) and keep Camunda's CSRF check. Health and version are
- * public; everything else is refused.
+ * their own way (Camunda's form, or Keycloak) and keep Camunda's CSRF check; the app's own staff pages
+ * under {@code /audit} have a session login and Spring's CSRF check. Health and version are public;
+ * everything else is refused.
  *
  * <p>Every answer carries HSTS (also over plain HTTP, so a proxy that terminates TLS passes it on) and,
  * outside the webapps, a Content-Security-Policy that allows nothing: the APIs serve JSON, not pages. The
