@@ -44,7 +44,7 @@ class EngineUserAuthentication implements StaffAuthentication {
   @Override
   public void configurePages(HttpSecurity http) throws Exception {
     http.authenticationProvider(provider)
-        .formLogin(form -> form.loginPage(StaffPages.LOGIN).loginProcessingUrl(StaffPages.LOGIN)
+        .formLogin(form -> form.loginPage(StaffPages.LOGIN).loginProcessingUrl(StaffPages.LOGIN).permitAll()
             .defaultSuccessUrl(StaffPages.HOME)
             .failureHandler((request, response, exception) -> {
               events.publishEvent(new StaffLoginFailed(String.valueOf(request.getParameter("username")),

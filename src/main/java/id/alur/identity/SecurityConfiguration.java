@@ -77,7 +77,9 @@ class SecurityConfiguration {
   SecurityFilterChain staffPages(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
     http.securityMatcher(paths(StaffPages.PATH, StaffPages.PATH + "/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(paths(StaffPages.ASSETS + "/**", StaffPages.LOGIN)).permitAll()
+            // The login form (embedded profile) is opened by EngineUserAuthentication; with Keycloak the
+            // form does not exist and /audit/login goes to Keycloak like any page.
+            .requestMatchers(paths(StaffPages.ASSETS + "/**")).permitAll()
             .anyRequest().authenticated())
         .headers(headers -> headers
             .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)

@@ -134,6 +134,11 @@ class KeycloakLoginIT extends PostgresIntegrationTest {
 
       Response clerk = KeycloakLogin.signIn(new BrowserLikeClient(), search, "clerk.dlh", DEMO_PASSWORD);
       assertThat(clerk.status()).isEqualTo(403);
+
+      Response loginPage = KeycloakLogin.signIn(new BrowserLikeClient(),
+          URI.create(KeycloakLogin.APP + "/audit/login"), "auditor", DEMO_PASSWORD);
+      assertThat(loginPage.uri().getPath()).as("with Keycloak the pages have no login form of their own")
+          .isEqualTo("/audit/cases");
     }
 
     @Test
