@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -15,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,7 +43,7 @@ class RefusalsOnTrail extends OncePerRequestFilter {
       int status = response.getStatus();
       Optional<String> attempted = attemptedUser(request);
       if (status == HttpServletResponse.SC_FORBIDDEN) {
-        record(attempted.or(() -> sessionUser(request)).orElse("anonymous"), "ACCESS_DENIED", request);
+        record(attempted.or(() -> RequestUser.of(request)).orElse("anonymous"), "ACCESS_DENIED", request);
       } else if (status == HttpServletResponse.SC_UNAUTHORIZED && attempted.isPresent()) {
         record(attempted.get(), "LOGIN_FAILED", request);
       }
@@ -68,15 +65,6 @@ class RefusalsOnTrail extends OncePerRequestFilter {
     details.put("path", request.getRequestURI());
     details.put("client", request.getRemoteAddr());
     return details;
-  }
-
-  /** The user of a browser session (Tasklist, Cockpit): the security context the session keeps. */
-  private static Optional<String> sessionUser(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    Object context = session == null ? null
-        : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-    return context instanceof SecurityContext security && security.getAuthentication() != null
-        ? Optional.of(security.getAuthentication().getName()) : Optional.empty();
   }
 
   /** The user name a request tried: Basic credentials, or the webapp login form's {@code username}. */

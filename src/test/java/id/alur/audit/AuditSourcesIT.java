@@ -69,6 +69,33 @@ class AuditSourcesIT extends PostgresIntegrationTest {
   }
 
   @Test
+  @DisplayName("a clerk reading a case's task variables through the engine is on the trail; task lists are not")
+  void engineVariableReads() {
+    TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
+    String instance = as("admin").post("/engine-rest/process-definition/key/FormCheckTest/submit-form",
+        "{\"variables\": {\"subject\": {\"value\": \"Perihal\"}, \"trackingNumber\": {\"value\": \""
+            + number.value() + "\"}}}").json().path("id").asText();
+    cases.linkProcessInstance(number, instance);
+    String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    long before = last();
+
+    assertThat(as("clerk.dcktr").get("/engine-rest/task?maxResults=50").status()).isEqualTo(200);
+    assertThat(as("clerk.dcktr").get("/engine-rest/task/" + task + "/form-variables").status()).isEqualTo(200);
+    assertThat(as("clerk.dinkes").get("/engine-rest/task/" + task + "/form-variables").status())
+        .as("a clerk of another OPD").isIn(403, 404);
+    assertThat(as("auditor").get("/engine-rest/history/variable-instance?maxResults=50&processInstanceIdIn="
+        + instance).status()).isEqualTo(200);
+
+    List<Map<String, Object>> reads = since(before, "CASE_READ");
+    assertThat(reads).hasSize(2);
+    assertThat(reads.get(0)).containsEntry("actor", "clerk.dcktr").containsEntry("case_number", number.value())
+        .containsEntry("opd", "dcktr");
+    assertThat((String) reads.get(0).get("details")).contains("\"via\":\"engine-rest\"")
+        .contains("/task/" + task + "/form-variables");
+    assertThat(reads.get(1)).containsEntry("actor", "auditor").containsEntry("case_number", number.value());
+  }
+
+  @Test
   @DisplayName("an SLA clock started by a clerk's completed task is on the trail, with the case")
   void slaClock() {
     TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);

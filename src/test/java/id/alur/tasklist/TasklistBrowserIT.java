@@ -10,6 +10,9 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import id.alur.Chromium;
 import id.alur.PostgresIntegrationTest;
 import id.alur.StaffHttp.Reply;
+import id.alur.cases.CaseRegistry;
+import id.alur.cases.CaseStatus;
+import id.alur.cases.TrackingNumber;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +23,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A clerk in a real browser: logs in to Tasklist, finds the case in "Tugas OPD saya" with its tracking number,
@@ -27,20 +31,25 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class TasklistBrowserIT extends PostgresIntegrationTest {
 
-  private static final String TRACKING_NUMBER = "PRM-2026-000601";
 
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired CaseRegistry cases;
+  @Autowired JdbcClient jdbc;
+  private String trackingNumber;
 
   @Test
   @DisplayName("a clerk completes a task in Tasklist: Indonesian labels, an invalid value refused, the task gone")
   void clerkCompletesATaskInTasklist() {
+    TrackingNumber number = cases.open("PRM", "dcktr", CaseStatus.DIAJUKAN);
+    trackingNumber = number.value();
     Reply started = as("admin").post("/engine-rest/process-definition/key/FormCheckTest/submit-form",
         "{\"variables\": {\"subject\": {\"value\": \"PBG rumah Jl. Pajajaran 12\"},"
-            + " \"trackingNumber\": {\"value\": \"" + TRACKING_NUMBER + "\"}}}");
+            + " \"trackingNumber\": {\"value\": \"" + trackingNumber + "\"}}}");
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
+    cases.linkProcessInstance(number, instance);
     String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
 
     try (Chromium chromium = Chromium.start("id-ID,id")) {
@@ -53,6 +62,10 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
 
     assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getEndTime())
         .as("the task is completed").isNotNull();
+    assertThat(jdbc.sql("select details from audit_event where action = 'CASE_READ' and actor = 'clerk.dcktr'"
+        + " and case_number = ?").param(trackingNumber).query(String.class).list())
+        .as("opening the task in Tasklist is a read of the citizen's case, on the trail")
+        .anySatisfy(details -> assertThat(details).contains("\"via\":\"webapp\"").contains("/task/" + taskId));
     assertThat(runtime.getVariables(instance)).containsEntry("nik", "3674012304850001")
         .containsEntry("category", "rumah").containsEntry("approved", true);
   }
@@ -70,7 +83,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     // The shared filter, its task with the case's tracking number, in the clerk's language.
     chromium.waiting().until(elementToBeClickable(By.xpath("//a[starts-with(normalize-space(),'Tugas OPD saya')]")))
         .click();
-    By taskInList = By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + TRACKING_NUMBER
+    By taskInList = By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(),'" + trackingNumber
         + "')]]//a[normalize-space()='Periksa permohonan']");
     chromium.waiting().until(elementToBeClickable(taskInList)).click();
 
