@@ -37,7 +37,8 @@ class TaskEventsOnTrail extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EveryUserTask.configure(configuration, definition -> {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> record(task, "TASK_CREATED",
-          Map.of("due", String.valueOf(task.getDueDate()))));
+          // An instant (ISO-8601, UTC), not the server's Date.toString(): the trail must read the same anywhere.
+          Map.of("due", task.getDueDate() == null ? "" : task.getDueDate().toInstant().toString())));
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, task -> record(task, "TASK_ASSIGNED",
           Map.of("assignee", String.valueOf(task.getAssignee()))));
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> record(task, "TASK_COMPLETED",
