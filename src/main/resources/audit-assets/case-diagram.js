@@ -26,13 +26,15 @@
     visit.duration = row.getAttribute('data-duration');
   });
 
+  // As the server writes durations: 03:04:05, or with whole days first in the page's language ("2 hari").
+  var daysText = holder.getAttribute('data-days') || '{0} d';
   function clock(seconds) {
     var days = Math.floor(seconds / 86400);
     var rest = seconds % 86400;
     var text = [Math.floor(rest / 3600), Math.floor(rest % 3600 / 60), rest % 60].map(function (part) {
       return (part < 10 ? '0' : '') + part;
     }).join(':');
-    return days > 0 ? days + 'd ' + text : text;
+    return days > 0 ? daysText.replace('{0}', String(days)) + ' ' + text : text;
   }
 
   var viewer = new BpmnJS({ container: holder });
@@ -68,12 +70,17 @@
           + (visit.count > 1 ? ' \u00d7' + visit.count : '');
         overlays.add(id, 'alur-time', { position: { bottom: -2, left: 0 }, html: label });
       });
-      // A flow between two steps the case passed is taken (history records activities, not flows).
+      // History records activities, not flows: a flow is marked taken when its target was reached and it is
+      // the only way in from a step the case passed. Where several such flows lead in (a loop, a join), none
+      // is marked rather than a guess.
       elements.filter(function (element) {
-        return element.type === 'bpmn:SequenceFlow';
-      }).forEach(function (flow) {
-        if (flow.source && flow.target && visits[flow.source.id] && visits[flow.target.id]) {
-          canvas.addMarker(flow.id, 'alur-taken');
+        return element.type !== 'bpmn:SequenceFlow' && visits[element.id];
+      }).forEach(function (step) {
+        var ways = (step.incoming || []).filter(function (flow) {
+          return flow.type === 'bpmn:SequenceFlow' && flow.source && visits[flow.source.id];
+        });
+        if (ways.length === 1) {
+          canvas.addMarker(ways[0].id, 'alur-taken');
         }
       });
       // diagram-js hides overlays while the view moves and shows them once it has settled (debounced).

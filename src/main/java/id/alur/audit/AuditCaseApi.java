@@ -15,18 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The auditors' read-only view of cases: search (JSON, CSV or PDF), and a case's dossier (JSON, the timeline
- * as CSV, or the whole as PDF). Every case an auditor opens is itself a {@code CASE_READ} on the trail.
+ * as CSV, or the whole as PDF). Every case an auditor opens is itself a {@code CASE_READ} on the trail, every
+ * export of a search a {@code CASES_EXPORTED}.
  */
 @RestController
 @RequestMapping("/api/audit/cases")
 class AuditCaseApi {
 
-  private final AuditedCases cases;
+  private final CaseSearches searches;
   private final CaseDossiers dossiers;
   private final AuditExports exports;
 
-  AuditCaseApi(AuditedCases cases, CaseDossiers dossiers, AuditExports exports) {
-    this.cases = cases;
+  AuditCaseApi(CaseSearches searches, CaseDossiers dossiers, AuditExports exports) {
+    this.searches = searches;
     this.dossiers = dossiers;
     this.exports = exports;
   }
@@ -35,20 +36,19 @@ class AuditCaseApi {
   List<AuditedCases.CaseRow> search(@AuthenticationPrincipal StaffUser staff,
       @RequestParam Map<String, String> query) {
     Auditors.require(staff);
-    return find(query);
+    return searches.find(query).rows();
   }
 
   @GetMapping("/export.csv")
   ResponseEntity<String> searchCsv(@AuthenticationPrincipal StaffUser staff, @RequestParam Map<String, String> query) {
-    Auditors.require(staff);
-    return AuditExports.csv("kasus.csv", exports.casesCsv(find(query)));
+    return AuditExports.csv("kasus.csv", exports.casesCsv(searches.export(Auditors.require(staff), query, "csv")));
   }
 
   @GetMapping("/export.pdf")
   ResponseEntity<byte[]> searchPdf(@AuthenticationPrincipal StaffUser staff, @RequestParam Map<String, String> query,
       Locale locale) {
     StaffUser auditor = Auditors.require(staff);
-    return AuditExports.pdf("kasus.pdf", exports.casesPdf(find(query), CaseQuery.criteria(query), auditor.userId(),
+    return AuditExports.pdf("kasus.pdf", exports.casesPdf(searches.export(auditor, query, "pdf"), auditor.userId(),
         locale));
   }
 
@@ -59,7 +59,7 @@ class AuditCaseApi {
 
   @GetMapping("/{trackingNumber}/timeline.csv")
   ResponseEntity<String> timelineCsv(@AuthenticationPrincipal StaffUser staff, @PathVariable String trackingNumber) {
-    CaseDossier dossier = dossiers.open(Auditors.require(staff), trackingNumber, "api");
+    CaseDossier dossier = dossiers.open(Auditors.require(staff), trackingNumber, "api-csv");
     return AuditExports.csv(dossier.caseFile().trackingNumber() + ".csv", exports.timelineCsv(dossier));
   }
 
@@ -67,13 +67,8 @@ class AuditCaseApi {
   ResponseEntity<byte[]> casePdf(@AuthenticationPrincipal StaffUser staff, @PathVariable String trackingNumber,
       Locale locale) {
     StaffUser auditor = Auditors.require(staff);
-    CaseDossier dossier = dossiers.open(auditor, trackingNumber, "api");
+    CaseDossier dossier = dossiers.open(auditor, trackingNumber, "api-pdf");
     return AuditExports.pdf(dossier.caseFile().trackingNumber() + ".pdf",
         exports.casePdf(dossier, auditor.userId(), locale));
-  }
-
-  private List<AuditedCases.CaseRow> find(Map<String, String> query) {
-    CaseQuery parsed = CaseQuery.of(query);
-    return cases.search(parsed.search(), parsed.limit(), parsed.offset());
   }
 }

@@ -1,7 +1,7 @@
 package id.alur.audit;
 
-import id.alur.identity.OpdDirectory;
 import id.alur.identity.Opd;
+import id.alur.identity.OpdDirectory;
 import id.alur.pdf.PdfReport;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,8 +16,9 @@ import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * A search and a case as files an auditor takes away: CSV for spreadsheets, PDF for the file. The PDF of a
- * case carries each trail row's hash, so a printed report can be checked against the chain later.
+ * A search and a case as files an auditor takes away: CSV for spreadsheets (raw values), PDF for the file
+ * (the rows the pages show, in the reader's language). The PDF of a case carries each trail row's hash, so a
+ * printed report can be checked against the chain later.
  */
 @Component
 class AuditExports {
@@ -25,18 +26,20 @@ class AuditExports {
   static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final AuditTexts texts;
+  private final AuditPageRows rows;
   private final OpdDirectory opds;
 
-  AuditExports(AuditTexts texts, OpdDirectory opds) {
+  AuditExports(AuditTexts texts, AuditPageRows rows, OpdDirectory opds) {
     this.texts = texts;
+    this.rows = rows;
     this.opds = opds;
   }
 
-  String casesCsv(List<AuditedCases.CaseRow> rows) {
+  String casesCsv(CaseSearches.Found found) {
     StringBuilder csv = new StringBuilder(Csv.line(List.of("trackingNumber", "process", "opd", "status", "createdAt",
         "updatedAt", "slaBreached")));
-    rows.forEach(row -> csv.append(Csv.line(List.of(row.trackingNumber(), nullable(row.process()), row.opd(),
-        row.status(), row.createdAt(), row.updatedAt(), row.slaBreached()))));
+    found.rows().forEach(row -> csv.append(Csv.line(List.of(row.trackingNumber(), nullable(row.process()),
+        row.opd(), row.status(), row.createdAt(), row.updatedAt(), row.slaBreached()))));
     return csv.toString();
   }
 
@@ -49,38 +52,37 @@ class AuditExports {
     return csv.toString();
   }
 
-  byte[] casesPdf(List<AuditedCases.CaseRow> rows, Map<String, String> criteria, String auditor, Locale locale) {
+  byte[] casesPdf(CaseSearches.Found found, String auditor, Locale locale) {
     PdfReport report = new PdfReport(texts.text("audit.search.title", locale), footer(auditor, locale), true);
     Map<String, String> given = new LinkedHashMap<>();
-    criteria.forEach((name, value) -> given.put(texts.text("audit.field." + name, locale), value));
+    found.criteria().forEach((name, value) -> given.put(texts.text("audit.field." + name, locale), value));
     if (given.isEmpty()) {
       given.put(texts.text("audit.search.criteria", locale), texts.text("audit.search.all", locale));
     }
     report.labelled(given);
-    report.paragraph(texts.text("audit.search.count", locale, rows.size()));
+    report.paragraph(texts.text("audit.search.exported", locale, found.total(), found.rows().size()));
     report.table(List.of(texts.text("audit.field.trackingNumber", locale), texts.text("audit.field.process", locale),
             texts.text("audit.field.opd", locale), texts.text("audit.field.status", locale),
             texts.text("audit.case.opened", locale), texts.text("audit.case.updated", locale),
             texts.text("audit.field.slaBreached", locale)),
         new float[] {1.3f, 1.6f, 1.6f, 1.3f, 1.3f, 1.3f, 0.8f},
-        rows.stream().map(row -> List.of(row.trackingNumber(), nullable(row.process()), opd(row.opd()),
-            texts.status(row.status(), locale), texts.time(row.createdAt()), texts.time(row.updatedAt()),
-            texts.yesNo(row.slaBreached(), locale))).toList());
+        rows.caseLines(found.rows(), locale).stream().map(line -> List.of(line.trackingNumber(), line.process(),
+            opd(line.opd()), line.status(), line.openedAt(), line.updatedAt(), line.slaBreachedText())).toList());
     return report.toBytes();
   }
 
   byte[] casePdf(CaseDossier dossier, String auditor, Locale locale) {
-    AuditedCases.CaseRow row = dossier.caseFile();
-    PdfReport report = new PdfReport(texts.text("audit.case.title", locale, row.trackingNumber()),
+    AuditPageRows.CaseLine caseFile = rows.caseLine(dossier.caseFile(), locale);
+    PdfReport report = new PdfReport(texts.text("audit.case.title", locale, caseFile.trackingNumber()),
         footer(auditor, locale), true);
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put(texts.text("audit.field.trackingNumber", locale), row.trackingNumber());
-    facts.put(texts.text("audit.field.process", locale), nullable(row.process()));
-    facts.put(texts.text("audit.field.opd", locale), opd(row.opd()));
-    facts.put(texts.text("audit.field.status", locale), texts.status(row.status(), locale));
-    facts.put(texts.text("audit.case.opened", locale), texts.time(row.createdAt()));
-    facts.put(texts.text("audit.case.updated", locale), texts.time(row.updatedAt()));
-    facts.put(texts.text("audit.field.slaBreached", locale), texts.yesNo(row.slaBreached(), locale));
+    facts.put(texts.text("audit.field.trackingNumber", locale), caseFile.trackingNumber());
+    facts.put(texts.text("audit.field.process", locale), caseFile.process());
+    facts.put(texts.text("audit.field.opd", locale), opd(caseFile.opd()));
+    facts.put(texts.text("audit.field.status", locale), caseFile.status());
+    facts.put(texts.text("audit.case.opened", locale), caseFile.openedAt());
+    facts.put(texts.text("audit.case.updated", locale), caseFile.updatedAt());
+    facts.put(texts.text("audit.field.slaBreached", locale), caseFile.slaBreachedText());
     report.labelled(facts);
 
     report.heading(texts.text("audit.case.path", locale));
@@ -91,10 +93,8 @@ class AuditExports {
               texts.text("audit.path.started", locale), texts.text("audit.path.ended", locale),
               texts.text("audit.path.duration", locale), texts.text("audit.path.assignee", locale)),
           new float[] {2.4f, 1.2f, 1.3f, 1.3f, 1.1f, 1.2f},
-          dossier.path().stream().map(step -> List.of(step.name() == null ? step.activityId() : step.name(),
-              step.type(), texts.time(step.startedAt()), step.active() ? texts.text("audit.path.active", locale)
-                  : texts.time(step.endedAt()), texts.duration(step.seconds(), locale), nullable(step.assignee())))
-              .toList());
+          rows.pathLines(dossier.path(), locale).stream().map(step -> List.of(step.name(), step.type(),
+              step.startedAt(), step.endedAt(), step.duration(), step.assignee())).toList());
     }
 
     report.heading(texts.text("audit.case.sla", locale));
@@ -106,34 +106,30 @@ class AuditExports {
               texts.text("audit.sla.started", locale), texts.text("audit.sla.due", locale),
               texts.text("audit.sla.stopped", locale), texts.text("audit.sla.breached", locale)),
           new float[] {1.4f, 1f, 0.9f, 0.7f, 1.2f, 1.2f, 1.2f, 0.7f},
-          dossier.clocks().stream().map(clock -> List.of(clock.name(), clock.opd(), clock.state(), clock.budget(),
-              texts.time(clock.startedAt()), texts.time(clock.dueAt()), texts.time(clock.stoppedAt()),
-              texts.yesNo(clock.breached(), locale))).toList());
+          rows.clockLines(dossier.clocks(), locale).stream().map(clock -> List.of(clock.name(), clock.opd(),
+              clock.state(), clock.budget(), clock.startedAt(), clock.dueAt(), clock.stoppedAt(),
+              clock.breachedText())).toList());
     }
 
-    section(report, texts.text("audit.case.handoffs", locale), texts.text("audit.case.handoffs.none", locale),
-        dossier.handoffs(), locale);
-    section(report, texts.text("audit.case.documents", locale), texts.text("audit.case.documents.none", locale),
-        dossier.documents(), locale);
-    section(report, texts.text("audit.case.timeline", locale), texts.text("audit.case.timeline.none", locale),
-        dossier.timeline(), locale);
+    section(report, "audit.case.handoffs", dossier.handoffs(), locale);
+    section(report, "audit.case.documents", dossier.documents(), locale);
+    section(report, "audit.case.timeline", dossier.timeline(), locale);
     return report.toBytes();
   }
 
-  private void section(PdfReport report, String title, String none, List<AuditedCases.Step> steps, Locale locale) {
-    report.heading(title);
+  /** A section of trail rows under its heading ({@code key}), or the section's "none yet" ({@code key.none}). */
+  private void section(PdfReport report, String key, List<AuditedCases.Step> steps, Locale locale) {
+    report.heading(texts.text(key, locale));
     if (steps.isEmpty()) {
-      report.paragraph(none);
+      report.paragraph(texts.text(key + ".none", locale));
       return;
     }
     report.table(List.of("#", texts.text("audit.step.at", locale), texts.text("audit.step.actor", locale),
             texts.text("audit.field.opd", locale), texts.text("audit.step.action", locale),
             texts.text("audit.step.until", locale), texts.text("audit.step.details", locale), "hash"),
         new float[] {0.4f, 1.2f, 1f, 0.8f, 1.5f, 0.9f, 3.2f, 1f},
-        steps.stream().map(step -> List.of(String.valueOf(step.position()), texts.time(step.at()), step.actor(),
-            nullable(step.opd()), texts.action(step.action(), locale),
-            texts.duration(step.secondsUntilNext(), locale), step.details(), step.hash().substring(0, 12)))
-            .toList());
+        rows.stepLines(steps, locale).stream().map(step -> List.of(String.valueOf(step.position()), step.at(),
+            step.actor(), step.opd(), step.action(), step.untilNext(), step.details(), step.hash())).toList());
   }
 
   private String footer(String auditor, Locale locale) {
@@ -141,7 +137,7 @@ class AuditExports {
   }
 
   private String opd(String code) {
-    return opds.find(code).map(Opd::name).map(name -> code + " — " + name).orElse(code);
+    return opds.find(code).map(Opd::name).map(name -> code + " - " + name).orElse(code);
   }
 
   static ResponseEntity<String> csv(String fileName, String body) {

@@ -38,7 +38,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping(StaffPages.PATH)
 class AuditPages {
 
-  private final AuditedCases cases;
+  private final CaseSearches searches;
   private final CaseDossiers dossiers;
   private final AuditExports exports;
   private final AuditPageRows rows;
@@ -46,10 +46,10 @@ class AuditPages {
   private final RepositoryService repository;
   private final AuditTexts texts;
 
-  AuditPages(AuditedCases cases, CaseDossiers dossiers, AuditExports exports, AuditPageRows rows, OpdDirectory opds,
+  AuditPages(CaseSearches searches, CaseDossiers dossiers, AuditExports exports, AuditPageRows rows, OpdDirectory opds,
       RepositoryService repository, AuditTexts texts) {
     this.texts = texts;
-    this.cases = cases;
+    this.searches = searches;
     this.dossiers = dossiers;
     this.exports = exports;
     this.rows = rows;
@@ -67,7 +67,7 @@ class AuditPages {
     }
   }
 
-  @GetMapping
+  @GetMapping({"", "/"})
   String home() {
     return "redirect:" + StaffPages.HOME;
   }
@@ -88,14 +88,15 @@ class AuditPages {
     model.addAttribute("processes", repository.createProcessDefinitionQuery().latestVersion().list().stream()
         .map(ProcessDefinition::getKey).distinct().sorted().toList());
     try {
-      CaseQuery parsed = CaseQuery.of(query);
-      List<AuditedCases.CaseRow> found = cases.search(parsed.search(), parsed.limit() + 1, parsed.offset());
-      model.addAttribute("cases", rows.caseLines(found.stream().limit(parsed.limit()).toList(), locale));
-      model.addAttribute("offset", parsed.offset());
-      model.addAttribute("previousUrl", parsed.offset() == 0 ? null
-          : searchUrl("/cases", criteria, Math.max(0, parsed.offset() - parsed.limit()), parsed.limit()));
-      model.addAttribute("nextUrl", found.size() <= parsed.limit() ? null
-          : searchUrl("/cases", criteria, parsed.offset() + parsed.limit(), parsed.limit()));
+      CaseSearches.Found found = searches.find(query);
+      model.addAttribute("cases", rows.caseLines(found.rows(), locale));
+      model.addAttribute("first", found.rows().isEmpty() ? 0 : found.offset() + 1);
+      model.addAttribute("last", found.offset() + found.rows().size());
+      model.addAttribute("total", found.total());
+      model.addAttribute("previousUrl", found.offset() == 0 ? null
+          : searchUrl("/cases", criteria, Math.max(0, found.offset() - found.limit()), found.limit()));
+      model.addAttribute("nextUrl", !found.truncated() ? null
+          : searchUrl("/cases", criteria, found.offset() + found.limit(), found.limit()));
       model.addAttribute("csvUrl", searchUrl("/cases/export.csv", criteria, 0, AuditedCases.MAX_ROWS));
       model.addAttribute("pdfUrl", searchUrl("/cases/export.pdf", criteria, 0, AuditedCases.MAX_ROWS));
     } catch (ApiProblem problem) {
@@ -109,19 +110,16 @@ class AuditPages {
 
   @GetMapping("/cases/export.csv")
   ResponseEntity<String> searchCsv(Authentication authentication, @RequestParam Map<String, String> query) {
-    auditor(authentication);
-    CaseQuery parsed = CaseQuery.of(query);
-    return AuditExports.csv("kasus.csv", exports.casesCsv(cases.search(parsed.search(), parsed.limit(),
-        parsed.offset())));
+    return AuditExports.csv("kasus.csv", exports.casesCsv(searches.export(auditor(authentication), query,
+        "page-csv")));
   }
 
   @GetMapping("/cases/export.pdf")
   ResponseEntity<byte[]> searchPdf(Authentication authentication, @RequestParam Map<String, String> query,
       Locale locale) {
     StaffUser auditor = auditor(authentication);
-    CaseQuery parsed = CaseQuery.of(query);
-    return AuditExports.pdf("kasus.pdf", exports.casesPdf(cases.search(parsed.search(), parsed.limit(),
-        parsed.offset()), CaseQuery.criteria(query), auditor.userId(), locale));
+    return AuditExports.pdf("kasus.pdf", exports.casesPdf(searches.export(auditor, query, "page-pdf"),
+        auditor.userId(), locale));
   }
 
   @GetMapping("/cases/{trackingNumber}")
@@ -165,12 +163,20 @@ class AuditPages {
         "Riwayat proses kasus ini sudah tidak ada", "The process history of this case is gone"));
   }
 
+  /** Where the pages' filter chain sends a member of staff who is not an auditor (403). */
+  @RequestMapping("/denied")
+  String denied(Model model, Locale locale, HttpServletResponse response) {
+    return problem(Auditors.refusal(), model, locale, response);
+  }
+
   /** A refusal as a page in the reader's language: what went wrong and which field. */
   @ExceptionHandler(ApiProblem.class)
   String problem(ApiProblem problem, Model model, Locale locale, HttpServletResponse response) {
     response.setStatus(problem.status().value());
     model.addAttribute("problem", problem);
     model.addAttribute("problemText", english(locale) ? problem.english() : problem.indonesian());
+    model.addAttribute("fieldLabel", problem.field().isEmpty() ? ""
+        : texts.text("audit.field." + problem.field(), locale));
     return "audit/problem";
   }
 

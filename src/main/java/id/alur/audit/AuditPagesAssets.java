@@ -4,6 +4,8 @@ import id.alur.identity.StaffPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -30,13 +32,22 @@ class AuditPagesAssets implements WebMvcConfigurer {
         .setCacheControl(day);
   }
 
+  private static String url(Resource resource) {
+    try {
+      return resource.getURL().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String bpmnJsDist() {
     try {
       Resource[] found = new PathMatchingResourcePatternResolver().getResources(VIEWER);
       if (found.length == 0) {
         throw new IllegalStateException("bpmn-js's viewer is not on the class path (webjar org.webjars.npm:bpmn-js)");
       }
-      String viewer = found[0].getURL().toString();
+      // Two versions on the class path would be a build mistake; then the last by name wins.
+      String viewer = Arrays.stream(found).map(AuditPagesAssets::url).max(Comparator.naturalOrder()).orElseThrow();
       return viewer.substring(0, viewer.lastIndexOf('/') + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -47,14 +47,30 @@ class AuditedCases {
       @Nullable Instant stoppedAt, boolean breached) {
   }
 
+  /** A page of the cases the search finds, newest first; {@code limit} at most {@link #MAX_ROWS} + 1. */
   List<CaseRow> search(CaseSearch search, int limit, int offset) {
-    StringBuilder sql = new StringBuilder("""
-        select c.tracking_number, p.proc_def_key_ as process, c.process_instance_id, c.owning_opd, c.status, c.created_at, c.updated_at,
+    List<Object> params = new ArrayList<>();
+    String sql = """
+        select c.tracking_number, p.proc_def_key_ as process, c.process_instance_id, c.owning_opd, c.status,
+               c.created_at, c.updated_at,
                exists (select 1 from sla_clock s where s.tracking_number = c.tracking_number and s.breach_sent)
                  as sla_breached
+        """ + from(search, params) + " order by c.created_at desc, c.tracking_number limit ? offset ?";
+    params.add(Math.min(limit, MAX_ROWS + 1));
+    params.add(offset);
+    return jdbc.sql(sql).params(params).query(AuditedCases::caseRow).list();
+  }
+
+  /** How many cases the search finds in all. */
+  long count(CaseSearch search) {
+    List<Object> params = new ArrayList<>();
+    return jdbc.sql("select count(*) " + from(search, params)).params(params).query(Long.class).single();
+  }
+
+  private String from(CaseSearch search, List<Object> params) {
+    StringBuilder sql = new StringBuilder("""
         from case_file c left join act_hi_procinst p on p.id_ = c.process_instance_id
         where 1 = 1""");
-    List<Object> params = new ArrayList<>();
     condition(sql, params, " and c.tracking_number = ?", search.trackingNumber());
     condition(sql, params, " and p.proc_def_key_ = ?", search.process());
     condition(sql, params, " and c.owning_opd = ?", search.opd());
@@ -67,10 +83,7 @@ class AuditedCases {
       sql.append(" and exists (select 1 from sla_clock s where s.tracking_number = c.tracking_number"
           + " and s.breach_sent)");
     }
-    sql.append(" order by c.created_at desc, c.tracking_number limit ? offset ?");
-    params.add(Math.min(limit, MAX_ROWS));
-    params.add(offset);
-    return jdbc.sql(sql.toString()).params(params).query(AuditedCases::caseRow).list();
+    return sql.toString();
   }
 
   Optional<CaseRow> find(String trackingNumber) {

@@ -13,10 +13,18 @@ final class Auditors {
   }
 
   static StaffUser require(@Nullable StaffUser staff) {
-    if (staff == null || !staff.groups().contains(StaffGroups.AUDITOR)) {
-      throw new ApiProblem(HttpStatus.FORBIDDEN, "", "Hanya auditor yang boleh membaca jejak audit",
-          "Only auditors may read the audit trail");
+    if (!isAuditor(staff)) {
+      throw refusal();
     }
     return staff;
+  }
+
+  static boolean isAuditor(@Nullable StaffUser staff) {
+    return staff != null && staff.groups().contains(StaffGroups.AUDITOR);
+  }
+
+  static ApiProblem refusal() {
+    return new ApiProblem(HttpStatus.FORBIDDEN, "", "Hanya auditor yang boleh membaca jejak audit",
+        "Only auditors may read the audit trail");
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a case's dossier for an auditor, for the API and the pages alike. Opening it is itself a
@@ -26,7 +25,10 @@ class CaseDossiers {
     this.trail = trail;
   }
 
-  @Transactional
+  /**
+   * The read goes on the trail in a transaction of its own, before anything is read: the trail's head is
+   * locked only for that moment, not while the dossier is put together.
+   */
   CaseDossier open(StaffUser auditor, String trackingNumber, String via) {
     AuditedCases.CaseRow row = find(trackingNumber);
     trail.record(new AuditEvent(auditor.userId(), row.opd(), row.trackingNumber(), AuditActions.CASE_READ,

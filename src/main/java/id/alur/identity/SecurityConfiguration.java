@@ -1,5 +1,6 @@
 package id.alur.identity;
 
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -70,17 +72,23 @@ class SecurityConfiguration {
 
   /**
    * The app's server-rendered staff pages (auditors): a session login, Spring's CSRF check on every change,
-   * the page's own group check. Their assets are public: they hold no data.
+   * the {@code auditor} group (a member of staff outside it gets the refusal page, 403). Their assets are
+   * public: they hold no data.
    */
   @Bean
   @Order(2)
   SecurityFilterChain staffPages(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
     http.securityMatcher(paths(StaffPages.PATH, StaffPages.PATH + "/**"))
         .authorizeHttpRequests(requests -> requests
+            // The refusal page, forwarded to from here.
+            .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
             // The login form (embedded profile) is opened by EngineUserAuthentication; with Keycloak the
             // form does not exist and /audit/login goes to Keycloak like any page.
             .requestMatchers(paths(StaffPages.ASSETS + "/**")).permitAll()
-            .anyRequest().authenticated())
+            // The pages check it too; here it holds even for a page that forgot.
+            .anyRequest().access((authentication, context) -> new AuthorizationDecision(StaffPrincipal
+                .of(authentication.get()).map(user -> user.groups().contains(StaffGroups.AUDITOR)).orElse(false))))
+        .exceptionHandling(errors -> errors.accessDeniedPage(StaffPages.DENIED))
         .headers(headers -> headers
             .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
                 .maxAgeInSeconds(ONE_YEAR).includeSubDomains(true))

@@ -39,6 +39,7 @@ public final class PdfReport {
   private final String footer;
   private final List<PDPage> pages = new ArrayList<>();
   private final Map<Integer, Boolean> shown = new HashMap<>();
+  private final Map<Integer, Float> glyphWidths = new HashMap<>();
   private PDPageContentStream content;
   private float y;
 
@@ -51,8 +52,9 @@ public final class PdfReport {
         throw new IllegalStateException("PDFBox's font " + FONT + " is missing");
       }
       this.font = PDType0Font.load(document, ttf);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      close(document);
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
     PDDocumentInformation info = document.getDocumentInformation();
     info.setTitle(title);
@@ -104,8 +106,9 @@ public final class PdfReport {
   }
 
   /**
-   * A table: {@code shares} are the columns' parts of the page width (they need not add up to 1); a row
-   * taller than what is left of the page starts a new page, which repeats the header.
+   * A table: {@code shares} are the columns' parts of the page width (they need not add up to 1). A row that
+   * does not fit on what is left of the page starts a new one, which repeats the header; a row taller than a
+   * whole page continues on the next.
    */
   public PdfReport table(List<String> header, float[] shares, List<List<String>> rows) {
     if (header.size() != shares.length) {
@@ -119,13 +122,28 @@ public final class PdfReport {
     for (int i = 0; i < shares.length; i++) {
       widths[i] = width() * shares[i] / total;
     }
-    row(header, widths, true);
+    List<List<String>> head = wrapCells(header, widths);
+    room(height(lineCount(head)) + height(1));
+    slice(head, widths, 0, lineCount(head), true);
+    float pageRoom = size.getHeight() - MARGIN - bottom() - height(lineCount(head));
     for (List<String> row : rows) {
-      if (rowHeight(row, widths) > y - MARGIN - 20) {
+      List<List<String>> cells = wrapCells(row, widths);
+      int lines = lineCount(cells);
+      if (height(lines) > y - bottom() && height(lines) <= pageRoom) {
         newPage();
-        row(header, widths, true);
+        slice(head, widths, 0, lineCount(head), true);
       }
-      row(row, widths, false);
+      for (int from = 0; from < lines; ) {
+        int fit = (int) Math.floor((y - bottom() - 2 * CELL_PADDING) / lineHeight());
+        if (fit < 1) {
+          newPage();
+          slice(head, widths, 0, lineCount(head), true);
+          continue;
+        }
+        int to = Math.min(lines, from + fit);
+        slice(cells, widths, from, to, false);
+        from = to;
+      }
     }
     y -= 6;
     return this;
@@ -148,15 +166,17 @@ public final class PdfReport {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
-      document.close();
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      close(document);
     }
   }
 
-  private void row(List<String> cells, float[] widths, boolean header) {
-    float height = rowHeight(cells, widths);
+  /** Lines {@code from} (inclusive) to {@code to} of a row's wrapped cells, as one band across the table. */
+  private void slice(List<List<String>> cells, float[] widths, int from, int to, boolean header) {
+    float height = height(to - from);
     float x = MARGIN;
     try {
       if (header) {
@@ -166,11 +186,11 @@ public final class PdfReport {
         content.setNonStrokingColor(0f, 0f, 0f);
       }
       for (int i = 0; i < widths.length; i++) {
-        String cell = i < cells.size() ? cells.get(i) : "";
+        List<String> lines = cells.get(i);
         float lineY = y - CELL_PADDING - BODY;
-        for (String line : wrap(cell, widths[i] - 2 * CELL_PADDING)) {
-          text(line, x + CELL_PADDING, lineY, BODY, header);
-          lineY -= BODY * LEADING;
+        for (int line = from; line < to && line < lines.size(); line++) {
+          text(lines.get(line), x + CELL_PADDING, lineY, BODY, header);
+          lineY -= lineHeight();
         }
         x += widths[i];
       }
@@ -186,44 +206,76 @@ public final class PdfReport {
     y -= height;
   }
 
-  private float rowHeight(List<String> cells, float[] widths) {
-    int lines = 1;
-    for (int i = 0; i < widths.length && i < cells.size(); i++) {
-      lines = Math.max(lines, wrap(cells.get(i), widths[i] - 2 * CELL_PADDING).size());
+  private List<List<String>> wrapCells(List<String> cells, float[] widths) {
+    List<List<String>> wrapped = new ArrayList<>();
+    for (int i = 0; i < widths.length; i++) {
+      wrapped.add(wrap(i < cells.size() ? cells.get(i) : "", widths[i] - 2 * CELL_PADDING));
     }
-    return lines * BODY * LEADING + 2 * CELL_PADDING;
+    return wrapped;
   }
 
-  /** Lines of at most {@code width}; words longer than a line are cut (hashes, ids). */
+  private static int lineCount(List<List<String>> cells) {
+    return cells.stream().mapToInt(List::size).max().orElse(1);
+  }
+
+  private static float lineHeight() {
+    return BODY * LEADING;
+  }
+
+  private static float height(int lines) {
+    return lines * lineHeight() + 2 * CELL_PADDING;
+  }
+
+  private static float bottom() {
+    return MARGIN + 20;
+  }
+
+  /**
+   * Lines of at most {@code width}, broken after a space or a comma, colon, semicolon, slash or dash (so that
+   * JSON and paths break too), or anywhere in a word longer than a line. One pass over the text.
+   */
   List<String> wrap(String text, float width) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : printable(text).split("\n", -1)) {
-      StringBuilder line = new StringBuilder();
-      for (String word : paragraph.split(" ")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (textWidth(candidate, BODY) <= width) {
-          line.setLength(0);
-          line.append(candidate);
-          continue;
-        }
-        if (!line.isEmpty()) {
-          lines.add(line.toString());
-          line.setLength(0);
-        }
-        String rest = word;
-        while (textWidth(rest, BODY) > width && rest.length() > 1) {
-          int cut = rest.length() - 1;
-          while (cut > 1 && textWidth(rest.substring(0, cut), BODY) > width) {
-            cut--;
-          }
-          lines.add(rest.substring(0, cut));
-          rest = rest.substring(cut);
-        }
-        line.append(rest);
-      }
-      lines.add(line.toString());
+      wrapParagraph(paragraph, width, lines);
     }
     return lines;
+  }
+
+  private void wrapParagraph(String text, float width, List<String> lines) {
+    int start = 0;
+    int lastBreak = -1;
+    float lineWidth = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int point = text.codePointAt(i);
+      float glyph = charWidth(point);
+      if (lineWidth + glyph > width && i > start) {
+        int cut = lastBreak > start ? lastBreak : i;
+        lines.add(text.substring(start, cut).stripTrailing());
+        start = cut;
+        while (start < text.length() && text.charAt(start) == ' ') {
+          start++;
+        }
+        lastBreak = -1;
+        lineWidth = 0;
+        for (int j = start; j < i; j = text.offsetByCodePoints(j, 1)) {
+          lineWidth += charWidth(text.codePointAt(j));
+        }
+        i = Math.max(i, start);
+        continue;
+      }
+      lineWidth += glyph;
+      i += Character.charCount(point);
+      if (" ,:;/-".indexOf(point) >= 0) {
+        lastBreak = i;
+      }
+    }
+    lines.add(text.substring(Math.min(start, text.length())).stripTrailing());
+  }
+
+  private float charWidth(int codePoint) {
+    return glyphWidths.computeIfAbsent(codePoint, point -> textWidth(new String(Character.toChars(point)), BODY));
   }
 
   private float textWidth(String text, float fontSize) {
@@ -261,6 +313,14 @@ public final class PdfReport {
         return false;
       }
     });
+  }
+
+  private static void close(PDDocument document) {
+    try {
+      document.close();
+    } catch (IOException e) {
+      // nothing was written to disk; the memory goes with the object
+    }
   }
 
   private void room(float needed) {

@@ -4,6 +4,7 @@ import id.alur.identity.StaffPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +17,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The language of the app's own pages: the browser's (Bahasa Indonesia unless it asks for English), until the
- * reader picks one with {@code ?lang=id} or {@code ?lang=en} (nothing else), which a cookie of the pages' path remembers.
- * Without that cookie every answer follows {@code Accept-Language}, and one without it is in Bahasa Indonesia.
+ * The language of the app (pages, PDF reports, message texts): the first of the browser's languages that Alur
+ * speaks, Bahasa Indonesia when it names neither or none. On the staff pages the reader may pick one with
+ * {@code ?lang=id} or {@code ?lang=en} (nothing else), which a cookie of the pages' path remembers.
  */
 @Configuration
 class PageLanguage implements WebMvcConfigurer {
@@ -36,9 +37,21 @@ class PageLanguage implements WebMvcConfigurer {
     resolver.setCookieHttpOnly(true);
     resolver.setCookieSameSite("Lax");
     // Without a choice and without Accept-Language: Bahasa Indonesia, not the server's own language.
-    resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
-        ? INDONESIAN : request.getLocale());
+    resolver.setDefaultLocaleFunction(PageLanguage::preferred);
     return resolver;
+  }
+
+  /** The first of the browser's languages that Alur speaks; Bahasa Indonesia when it names neither. */
+  static Locale preferred(HttpServletRequest request) {
+    if (request.getHeader("Accept-Language") == null) {
+      return INDONESIAN;
+    }
+    for (Locale locale : Collections.list(request.getLocales())) {
+      if (LANGUAGES.contains(locale.getLanguage())) {
+        return Locale.forLanguageTag(locale.getLanguage());
+      }
+    }
+    return INDONESIAN;
   }
 
   @Override

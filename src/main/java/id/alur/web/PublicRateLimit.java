@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The citizen API is open to the internet: each client address gets a bucket of
- * {@code alur.http.public-requests-per-minute} requests that refills continuously; past it, 429 with
- * {@code Retry-After}. It slows down guessing of access codes and keeps one client from starving the
- * others. The address is the connection's (behind a reverse proxy, set
+ * What is open to the internet without a login: the citizen API, where each client address gets a bucket of
+ * {@code alur.http.public-requests-per-minute} requests that refills continuously, and the staff pages' login
+ * form, {@code alur.http.login-attempts-per-minute} attempts; past it, 429 with {@code Retry-After}. It slows
+ * down guessing of access codes and passwords, keeps one client from starving the others, and keeps failed
+ * logins from flooding the audit trail. The address is the connection's (behind a reverse proxy, set
  * {@code server.forward-headers-strategy=native} so it is the citizen's, not the proxy's).
  */
 @Component
@@ -27,36 +28,48 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PublicRateLimit extends OncePerRequestFilter {
 
   private static final String PUBLIC_API = "/api/public/";
+  private static final String LOGIN_FORM = "/audit/login";
   private static final int MAX_CLIENTS = 100_000;
 
   private final double perMinute;
+  private final double loginsPerMinute;
   private final Clock clock;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> loginBuckets = new ConcurrentHashMap<>();
 
   @Autowired
-  PublicRateLimit(@Value("${alur.http.public-requests-per-minute}") int perMinute) {
-    this(perMinute, Clock.systemUTC());
+  PublicRateLimit(@Value("${alur.http.public-requests-per-minute}") int perMinute,
+      @Value("${alur.http.login-attempts-per-minute:10}") int loginsPerMinute) {
+    this(perMinute, loginsPerMinute, Clock.systemUTC());
   }
 
-  PublicRateLimit(int perMinute, Clock clock) {
+  PublicRateLimit(int perMinute, int loginsPerMinute, Clock clock) {
     this.perMinute = perMinute;
+    this.loginsPerMinute = loginsPerMinute;
     this.clock = clock;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(PUBLIC_API);
+    return !request.getRequestURI().startsWith(PUBLIC_API) && !isLogin(request);
+  }
+
+  private static boolean isLogin(HttpServletRequest request) {
+    return "POST".equals(request.getMethod()) && LOGIN_FORM.equals(request.getRequestURI());
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (buckets.size() > MAX_CLIENTS) {
-      buckets.clear(); // a flood of addresses: start over rather than grow without bound
+    boolean login = isLogin(request);
+    Map<String, Bucket> clients = login ? loginBuckets : buckets;
+    double rate = login ? loginsPerMinute : perMinute;
+    if (clients.size() > MAX_CLIENTS) {
+      clients.clear(); // a flood of addresses: start over rather than grow without bound
     }
     long now = clock.millis();
-    Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> new Bucket(perMinute, now));
-    long waitMillis = bucket.take(now, perMinute);
+    Bucket bucket = clients.computeIfAbsent(request.getRemoteAddr(), address -> new Bucket(rate, now));
+    long waitMillis = bucket.take(now, rate);
     if (waitMillis > 0) {
       response.setHeader("Retry-After", Long.toString(Math.max(1, waitMillis / 1000)));
       ErrorReply.write(response, 429, "TooManyRequests",

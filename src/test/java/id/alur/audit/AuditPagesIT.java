@@ -81,7 +81,12 @@ class AuditPagesIT extends PostgresIntegrationTest {
 
     Response search = auditor.get(uri("/audit/cases?process=FormCheckTest&opd=dcktr&limit=1000"));
     assertThat(search.status()).isEqualTo(200);
-    assertThat(search.body()).contains("Pencarian kasus").contains(">" + number + "</a>");
+    assertThat(search.body()).contains("Pencarian kasus").contains(">" + number + "</a>").contains("Menampilkan 1-");
+    workedCase();
+    Response onePerPage = auditor.get(uri("/audit/cases?process=FormCheckTest&limit=1"));
+    assertThat(onePerPage.body()).as("a page of one, of all found").containsPattern("Menampilkan 1-1 dari [2-9]")
+        .contains("id=\"next\"").contains("offset=1");
+    assertThat(auditor.get(uri("/audit/")).status()).as("the README's address").isEqualTo(302);
     assertThat(auditor.get(uri("/audit/cases?trackingNumber=" + number + "&slaBreached=true")).body())
         .as("the case breached no SLA").doesNotContain(">" + number + "</a>");
 
@@ -101,6 +106,9 @@ class AuditPagesIT extends PostgresIntegrationTest {
         + " and actor = 'auditor' order by position").param(number).query(String.class).list().toString();
     assertThat(trail).as("the auditor's read is on the trail").contains("\"via\":\"page\"");
 
+    Response french = new BrowserLikeClient().get(uri("/audit/login"), Map.of("Accept-Language", "fr, en;q=0.8"));
+    assertThat(french.body()).as("the first language Alur speaks").contains("lang=\"en\"")
+        .contains("Sign in to the auditors");
     Response english = auditor.get(uri("/audit/cases/" + number + "?lang=en"));
     assertThat(english.body()).contains("Audit file of case " + number).contains("Task completed")
         .contains(">1 d 03:00:00<");
@@ -130,6 +138,10 @@ class AuditPagesIT extends PostgresIntegrationTest {
         .doesNotContain(WorkedCase.NIK);
     String englishPdf = AuditPdf.text(auditor.bytes(uri("/audit/cases/" + number + "/export.pdf?lang=en")));
     assertThat(englishPdf).contains("Audit file of case " + number).contains("Task completed");
+    assertThat(jdbc.sql("select details from audit_event where action = 'CASES_EXPORTED' and actor = 'auditor'")
+        .query(String.class).list()).as("taking a search away is on the trail, with what it held")
+        .anySatisfy(details -> assertThat(details).contains("\"format\":\"page-pdf\"")
+            .contains("\"trackingNumber\":\"" + number + "\"").contains("\"rows\":1"));
   }
 
   @Test
@@ -139,6 +151,8 @@ class AuditPagesIT extends PostgresIntegrationTest {
     Response clerkPage = signedIn("clerk.dcktr").get(uri("/audit/cases"));
     assertThat(clerkPage.status()).isEqualTo(403);
     assertThat(clerkPage.body()).contains("Hanya auditor yang boleh membaca jejak audit");
+    assertThat(signedIn("clerk.dcktr").get(uri("/audit/cases/" + number + "/export.pdf")).status())
+        .as("no export either").isEqualTo(403);
 
     BrowserLikeClient auditor = signedIn("auditor");
     Response badDate = auditor.get(uri("/audit/cases?from=2026-13-01"));
@@ -146,7 +160,9 @@ class AuditPagesIT extends PostgresIntegrationTest {
     assertThat(badDate.body()).contains("data-field=\"from\"").contains("Dibuka sejak");
     assertThat(auditor.get(uri("/audit/cases?limit=100000")).status()).isEqualTo(400);
     assertThat(auditor.get(uri("/audit/cases/PRM-2099-999999")).status()).isEqualTo(404);
-    assertThat(auditor.get(uri("/audit/cases/bukan-nomor")).status()).isEqualTo(400);
+    Response notANumber = auditor.get(uri("/audit/cases/bukan-nomor"));
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(notANumber.body()).contains("data-field=\"trackingNumber\"").contains("Isian: Nomor registrasi");
 
     Response page = auditor.get(uri("/audit/cases/" + number));
     Response forged = auditor.postForm(uri("/audit/cases/" + number), Map.of("status", "SELESAI"));

@@ -36,4 +36,40 @@ class PdfReportTest {
       assertThat(lastPage).as("the header repeats on a new page").contains("Rincian");
     }
   }
+
+  @Test
+  @DisplayName("a cell taller than a page (a trail row's 8000 characters of JSON) continues on the next pages")
+  void rowTallerThanAPage() throws IOException {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; json.length() < 7900; i++) {
+      json.append("\"field").append(i).append("\":\"nilai").append(i).append("\",");
+    }
+    json.append("\"end\":\"ujung-akhir\"}");
+    PdfReport report = new PdfReport("Linimasa", "kaki", true);
+    report.table(List.of("#", "Rincian"), new float[] {1, 1}, List.of(List.of("1", json.toString()),
+        List.of("2", "baris berikutnya")));
+
+    try (PDDocument document = Loader.loadPDF(report.toBytes())) {
+      String text = new PDFTextStripper().getText(document).replace("\n", "").replace("\r", "");
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+      assertThat(text).contains("\"field0\":\"nilai0\"").contains("\"end\":\"ujung-akhir\"}")
+          .contains("baris berikutnya");
+    }
+  }
+
+  @Test
+  @DisplayName("wrapping keeps every character: spaces, commas and overlong words break, nothing is lost")
+  void wrapKeepsText() {
+    PdfReport report = new PdfReport("t", "f", false);
+    assertThat(report.wrap("", 100)).containsExactly("");
+    assertThat(report.wrap("   ", 100)).containsExactly("");
+    assertThat(report.wrap("a\nb", 100)).containsExactly("a", "b");
+    String word = "x".repeat(500);
+    assertThat(String.join("", report.wrap(word, 50))).isEqualTo(word);
+    assertThat(report.wrap("satu dua tiga empat lima enam tujuh delapan", 60)).allSatisfy(line ->
+        assertThat(line).doesNotStartWith(" ").doesNotEndWith(" "));
+    assertThat(String.join(" ", report.wrap("satu dua tiga empat lima enam tujuh delapan", 60)))
+        .isEqualTo("satu dua tiga empat lima enam tujuh delapan");
+    report.toBytes();
+  }
 }
