@@ -55,7 +55,7 @@ class AuditExports {
   byte[] casesPdf(CaseSearches.Found found, String auditor, Locale locale) {
     PdfReport report = new PdfReport(texts.text("audit.search.title", locale), footer(auditor, locale), true);
     Map<String, String> given = new LinkedHashMap<>();
-    found.criteria().forEach((name, value) -> given.put(texts.text("audit.field." + name, locale), value));
+    found.criteria().forEach((name, value) -> given.put(texts.field(name, locale), value));
     if (given.isEmpty()) {
       given.put(texts.text("audit.search.criteria", locale), texts.text("audit.search.all", locale));
     }

@@ -62,7 +62,9 @@ class AuditPages {
   void languageLinks(HttpServletRequest request, Model model) {
     model.addAttribute("zone", texts.zone().getId());
     for (String language : List.of("id", "en")) {
-      model.addAttribute(language + "Url", UriComponentsBuilder.fromPath(request.getRequestURI())
+      // Without the context path: the templates add it (@{...}).
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      model.addAttribute(language + "Url", UriComponentsBuilder.fromPath(path)
           .query(request.getQueryString()).replaceQueryParam("lang", language).build().toUriString());
     }
   }
@@ -176,7 +178,7 @@ class AuditPages {
     model.addAttribute("problem", problem);
     model.addAttribute("problemText", english(locale) ? problem.english() : problem.indonesian());
     model.addAttribute("fieldLabel", problem.field().isEmpty() ? ""
-        : texts.text("audit.field." + problem.field(), locale));
+        : texts.field(problem.field(), locale));
     return "audit/problem";
   }
 

@@ -54,6 +54,11 @@ class AuditTexts {
     return messages.getMessage("audit.action." + action, null, action, locale);
   }
 
+  /** A search field's label ({@code from}: "Dibuka sejak"), or its name. */
+  String field(String field, Locale locale) {
+    return messages.getMessage("audit.field." + field, null, field, locale);
+  }
+
   String yesNo(boolean value, Locale locale) {
     return text(value ? "audit.yes" : "audit.no", locale);
   }
