@@ -52,7 +52,10 @@ class AuditCasePageBrowserIT extends PostgresIntegrationTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pencarian kasus");
     trackingNumber.sendKeys(number);
     browser.findElement(By.cssSelector("#search button[type='submit']")).click();
-    chromium.waiting().until(elementToBeClickable(By.linkText(number))).click();
+    WebElement found = chromium.waiting().until(elementToBeClickable(By.linkText(number)));
+    assertThat(browser.findElement(By.id("found")).getText()).isEqualTo("Menampilkan 1-1 dari 1 kasus");
+    chromium.screenshot("audit-search-id");
+    found.click();
 
     chromium.waiting().until(attributeToBe(By.id("diagram"), "data-state", "rendered"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Berkas audit kasus " + number);
