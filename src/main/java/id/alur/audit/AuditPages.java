@@ -102,9 +102,7 @@ class AuditPages {
       model.addAttribute("csvUrl", searchUrl("/cases/export.csv", criteria, 0, AuditedCases.MAX_ROWS));
       model.addAttribute("pdfUrl", searchUrl("/cases/export.pdf", criteria, 0, AuditedCases.MAX_ROWS));
     } catch (ApiProblem problem) {
-      response.setStatus(problem.status().value());
-      model.addAttribute("problem", problem);
-      model.addAttribute("problemText", english(locale) ? problem.english() : problem.indonesian());
+      describe(problem, model, locale, response);
       model.addAttribute("cases", List.of());
     }
     return "audit/cases";
@@ -174,12 +172,16 @@ class AuditPages {
   /** A refusal as a page in the reader's language: what went wrong and which field. */
   @ExceptionHandler(ApiProblem.class)
   String problem(ApiProblem problem, Model model, Locale locale, HttpServletResponse response) {
+    describe(problem, model, locale, response);
+    return "audit/problem";
+  }
+
+  /** The refusal's status, its reason in the reader's language and the label of the field it names. */
+  private void describe(ApiProblem problem, Model model, Locale locale, HttpServletResponse response) {
     response.setStatus(problem.status().value());
     model.addAttribute("problem", problem);
     model.addAttribute("problemText", english(locale) ? problem.english() : problem.indonesian());
-    model.addAttribute("fieldLabel", problem.field().isEmpty() ? ""
-        : texts.field(problem.field(), locale));
-    return "audit/problem";
+    model.addAttribute("fieldLabel", problem.field().isEmpty() ? "" : texts.field(problem.field(), locale));
   }
 
   private StaffUser auditor(Authentication authentication, Model model) {

@@ -45,12 +45,7 @@ class CaseDossiers {
   }
 
   private AuditedCases.CaseRow find(String trackingNumber) {
-    String number = CaseSearch.of(trackingNumber, null, null, null, null, null, null).trackingNumber();
-    if (number == null) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "trackingNumber", "Nomor registrasi wajib diisi",
-          "A tracking number is required");
-    }
-    return cases.find(number).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+    return cases.find(CaseSearch.trackingNumber(trackingNumber)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
         "trackingNumber", "Kasus tidak ditemukan", "No such case"));
   }
 }

@@ -24,9 +24,7 @@ record CaseSearch(@Nullable String trackingNumber, @Nullable String process, @Nu
 
   static CaseSearch of(String trackingNumber, String process, String opd, String status, String from, String to,
       String slaBreached) {
-    String number = blank(trackingNumber) ? null : TrackingNumber.tryParse(trackingNumber)
-        .map(TrackingNumber::value).orElseThrow(() -> invalid("trackingNumber",
-            "Nomor registrasi tidak valid (contoh PRM-2026-000123)", "Not a tracking number (like PRM-2026-000123)"));
+    String number = blank(trackingNumber) ? null : trackingNumber(trackingNumber);
     LocalDate fromDay = day("from", from);
     LocalDate toDay = day("to", to);
     if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -34,6 +32,15 @@ record CaseSearch(@Nullable String trackingNumber, @Nullable String process, @Nu
     }
     return new CaseSearch(number, name("process", process), name("opd", opd), status(status), fromDay, toDay,
         flag(slaBreached));
+  }
+
+  /** A tracking number as given (a case's own address); a malformed or missing one is a 400 naming it. */
+  static String trackingNumber(@Nullable String value) {
+    if (blank(value)) {
+      throw invalid("trackingNumber", "Nomor registrasi wajib diisi", "A tracking number is required");
+    }
+    return TrackingNumber.tryParse(value).map(TrackingNumber::value).orElseThrow(() -> invalid("trackingNumber",
+        "Nomor registrasi tidak valid (contoh PRM-2026-000123)", "Not a tracking number (like PRM-2026-000123)"));
   }
 
   private static String name(String field, String value) {

@@ -41,9 +41,8 @@ class ModuleEventsOnTrail {
 
   @EventListener
   void loginFailed(StaffLoginFailed failed) {
-    String user = failed.userName().length() > 100 ? failed.userName().substring(0, 100) : failed.userName();
-    trail.record(new AuditEvent(user, null, null, "LOGIN_FAILED", Map.of("method", "POST", "path", failed.path(),
-        "client", failed.client())));
+    trail.record(new AuditEvent(failed.userName(), null, null, "LOGIN_FAILED", Map.of("method", "POST",
+        "path", failed.path(), "client", failed.client())));
   }
 
   @EventListener

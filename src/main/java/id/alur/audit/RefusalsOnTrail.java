@@ -52,8 +52,7 @@ class RefusalsOnTrail extends OncePerRequestFilter {
 
   private void record(String actor, String action, HttpServletRequest request) {
     try {
-      trail.record(new AuditEvent(actor.length() > 100 ? actor.substring(0, 100) : actor, null, null, action,
-          details(request)));
+      trail.record(new AuditEvent(actor, null, null, action, details(request)));
     } catch (RuntimeException e) {
       LOG.error("Could not put {} of {} {} on the audit trail", action, request.getMethod(), request.getRequestURI(), e);
     }

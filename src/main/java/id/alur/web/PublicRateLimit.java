@@ -1,5 +1,6 @@
 package id.alur.web;
 
+import id.alur.identity.StaffPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +29,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PublicRateLimit extends OncePerRequestFilter {
 
   private static final String PUBLIC_API = "/api/public/";
-  private static final String LOGIN_FORM = "/audit/login";
   private static final int MAX_CLIENTS = 100_000;
 
   private final double perMinute;
@@ -55,7 +55,7 @@ class PublicRateLimit extends OncePerRequestFilter {
   }
 
   private static boolean isLogin(HttpServletRequest request) {
-    return "POST".equals(request.getMethod()) && LOGIN_FORM.equals(request.getRequestURI());
+    return "POST".equals(request.getMethod()) && StaffPages.LOGIN.equals(request.getRequestURI());
   }
 
   @Override
