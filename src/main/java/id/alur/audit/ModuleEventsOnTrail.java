@@ -1,5 +1,7 @@
 package id.alur.audit;
 
+import id.alur.cases.CaseDocument;
+import id.alur.cases.CaseDocumentStored;
 import id.alur.cases.CaseRead;
 import id.alur.cases.CaseRegistry;
 import id.alur.identity.StaffLoginFailed;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other modules publish, on the trail in the publisher's transaction (a synchronous listener): SLA clock
- * events, calendar changes, failed logins at the staff pages, and every staff read of a citizen's case.
+ * events, calendar changes, failed logins at the staff pages, every staff read of a citizen's case, and every
+ * document stored with a case (name, type, size, SHA-256).
  */
 @Component
 class ModuleEventsOnTrail {
@@ -48,5 +51,14 @@ class ModuleEventsOnTrail {
   @EventListener
   void caseRead(CaseRead read) {
     trail.record(new AuditEvent(read.userId(), read.owningOpd(), read.trackingNumber(), "CASE_READ", Map.of()));
+  }
+
+  @EventListener
+  void documentStored(CaseDocumentStored stored) {
+    CaseDocument document = stored.document();
+    trail.record(new AuditEvent(document.createdBy(), stored.owningOpd(), document.trackingNumber(),
+        AuditActions.DOCUMENT_PREFIX + "STORED", Map.of("documentId", document.id(), "kind", document.kind(),
+            "name", document.fileName(), "mediaType", document.mediaType(), "size", document.sizeBytes(),
+            "sha256", document.sha256())));
   }
 }

@@ -23,7 +23,6 @@ public class DemoStaff {
   public record Member(String userId, String firstName, String lastName, List<String> groups) {
   }
 
-  static final String COORDINATOR_OPD = "diskominfo";
   static final String AUDITOR_OPD = "inspektorat";
   private static final String MAIL_DOMAIN = "@demo.alur.invalid";
   private static final Logger LOG = LoggerFactory.getLogger(DemoStaff.class);
@@ -48,7 +47,7 @@ public class DemoStaff {
           List.of(StaffGroups.staffOf(opd.code()), StaffGroups.headsOf(opd.code()))));
     }
     members.add(new Member("coordinator", "Koordinator", "Pengaduan",
-        List.of(StaffGroups.staffOf(COORDINATOR_OPD), StaffGroups.COORDINATOR)));
+        List.of(StaffGroups.staffOf(StaffGroups.COORDINATOR_OPD), StaffGroups.COORDINATOR)));
     members.add(new Member("designer", "Perancang", "Proses", List.of(StaffGroups.DESIGNER)));
     members.add(new Member("auditor", "Auditor", "Inspektorat",
         List.of(StaffGroups.AUDITOR, StaffGroups.staffOf(AUDITOR_OPD))));

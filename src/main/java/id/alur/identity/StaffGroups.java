@@ -8,6 +8,8 @@ package id.alur.identity;
 public final class StaffGroups {
 
   public static final String COORDINATOR = "coordinator";
+  /** The OPD of the complaint coordinator (Diskominfo), who also follows up overdue hand-offs. */
+  public static final String COORDINATOR_OPD = "diskominfo";
   public static final String DESIGNER = "designer";
   public static final String AUDITOR = "auditor";
   /** Camunda's own administrator group: full rights in the engine and the Admin webapp. */

@@ -1,5 +1,6 @@
 package id.alur.audit;
 
+import id.alur.PdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,7 +73,7 @@ class AuditCasesIT extends PostgresIntegrationTest {
         .contains("\"" + number + "\",\"FormCheckTest\",\"dcktr\",\"DIAJUKAN\"");
     assertThat(timeline.header("Content-Disposition")).contains(number + ".csv");
     byte[] pdf = as("auditor").bytes("/api/audit/cases/" + number + "/report.pdf");
-    assertThat(AuditPdf.text(pdf)).contains(number).contains("Tugas diselesaikan").contains("************0001")
+    assertThat(PdfText.text(pdf)).contains(number).contains("Tugas diselesaikan").contains("************0001")
         .doesNotContain(WorkedCase.NIK);
     assertThat(timeline.body()).contains("\"TASK_COMPLETED\"").contains("************0001");
     assertThat(Csv.line(List.of("=HYPERLINK(\"x\")"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"\r\n");

@@ -1,5 +1,6 @@
 package id.alur.audit;
 
+import id.alur.PdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alur.PostgresIntegrationTest;
@@ -129,14 +130,14 @@ class AuditPagesIT extends PostgresIntegrationTest {
     assertThat(caseCsv.body()).contains("\"TASK_COMPLETED\"").contains("************0001")
         .doesNotContain(WorkedCase.NIK);
 
-    String searchPdf = AuditPdf.text(auditor.bytes(uri("/audit/cases/export.pdf?trackingNumber=" + number)));
+    String searchPdf = PdfText.text(auditor.bytes(uri("/audit/cases/export.pdf?trackingNumber=" + number)));
     assertThat(searchPdf).contains("Pencarian kasus").contains(number).contains("Diajukan")
         .contains("Diekspor oleh auditor");
-    String casePdf = AuditPdf.text(auditor.bytes(uri("/audit/cases/" + number + "/export.pdf")));
+    String casePdf = PdfText.text(auditor.bytes(uri("/audit/cases/" + number + "/export.pdf")));
     assertThat(casePdf).contains("Berkas audit kasus " + number).contains("Periksa permohonan")
         .contains("Tugas diselesaikan").contains("clerk.dcktr").contains("************0001")
         .doesNotContain(WorkedCase.NIK);
-    String englishPdf = AuditPdf.text(auditor.bytes(uri("/audit/cases/" + number + "/export.pdf?lang=en")));
+    String englishPdf = PdfText.text(auditor.bytes(uri("/audit/cases/" + number + "/export.pdf?lang=en")));
     assertThat(englishPdf).contains("Audit file of case " + number).contains("Task completed");
     assertThat(jdbc.sql("select details from audit_event where action = 'CASES_EXPORTED' and actor = 'auditor'")
         .query(String.class).list()).as("taking a search away is on the trail, with what it held")

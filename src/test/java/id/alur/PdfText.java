@@ -1,4 +1,4 @@
-package id.alur.audit;
+package id.alur;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,13 +6,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text of an exported PDF, as a reader's PDF viewer would find it. */
-final class AuditPdf {
+/** The text of a PDF the app wrote (an export, a letter), as a reader's PDF viewer would find it. */
+public final class PdfText {
 
-  private AuditPdf() {
+  private PdfText() {
   }
 
-  static String text(byte[] pdf) {
+  public static String text(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     } catch (IOException e) {
@@ -20,7 +20,7 @@ final class AuditPdf {
     }
   }
 
-  static int pages(byte[] pdf) {
+  public static int pages(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return document.getNumberOfPages();
     } catch (IOException e) {
