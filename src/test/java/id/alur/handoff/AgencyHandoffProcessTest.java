@@ -1,5 +1,7 @@
 package id.alur.handoff;
 
+import static id.alur.JakartaTime.at;
+import static id.alur.JakartaTime.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -16,8 +18,6 @@ import id.alur.sla.SlaClock;
 import id.alur.sla.SlaClocks;
 import id.alur.web.ApiProblem;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +71,6 @@ class AgencyHandoffProcessTest {
   void realTime() {
     ClockUtil.reset();
     identity.clearAuthentication();
-  }
-
-  static Instant at(String jakartaTime) {
-    return OffsetDateTime.parse(jakartaTime + "+07:00").toInstant();
-  }
-
-  static void clockAt(String jakartaTime) {
-    ClockUtil.setCurrentTime(Date.from(at(jakartaTime)));
   }
 
   record Case(TrackingNumber number, String caller) {

@@ -91,6 +91,49 @@ class HandoffApiIT extends PostgresIntegrationTest {
         "HANDOFF_ACCEPTED");
   }
 
+  private static String taskOf(StaffHttp clerk, String number, String key) {
+    JsonNode found = clerk.get("/engine-rest/task?processInstanceBusinessKey=" + number + "&taskDefinitionKey=" + key
+        + "&firstResult=0&maxResults=10").json();
+    assertThat(found).as(found.toString()).hasSize(1);
+    return found.get(0).path("id").asText();
+  }
+
+  @Test
+  @DisplayName("on the third move Sekda's clerk gets the OPDs to choose from in Tasklist and names the owner")
+  void arbitration() {
+    String number = openCase();
+    StaffHttp holder = as("clerk.dsdabmbk");
+    StaffHttp target = as("clerk.dlh");
+    StaffHttp sekda = as("clerk.setda");
+    assertThat(holder.post(handoffs(number), "{\"target\": \"dlh\", \"reason\": \"Urusan sampah\"}").status())
+        .isEqualTo(201);
+    assertThat(target.post("/engine-rest/task/" + taskOf(target, number, "UserTask_AcceptHandoff") + "/complete", """
+        {"variables": {"handoffDecision": {"value": "return"},
+                       "handoffReturnReason": {"value": "Lumpur di saluran: pemeliharaan drainase"}}}""").status())
+        .isEqualTo(204);
+    Reply third = holder.post(handoffs(number), "{\"target\": \"dlh\", \"reason\": \"Tetap urusan sampah\"}");
+    assertThat(third.json().path("state").asText()).isEqualTo("AWAITING_ARBITRATION");
+
+    String task = taskOf(sekda, number, "UserTask_Arbitrate");
+    JsonNode variables = sekda.get("/engine-rest/task/" + task
+        + "/form-variables?deserializeValues=false").json();
+    // Tasklist's Camunda Forms ask so, and parse a Json variable for a select's valuesKey.
+    assertThat(variables.path("arbitrationOptions").path("type").asText()).isEqualTo("Json");
+    assertThat(variables.path("arbitrationOptions").path("value").asText())
+        .contains("{\"label\":\"Dinas Lingkungan Hidup (dlh)\",\"value\":\"dlh\"}");
+    assertThat(variables.path("handoffHistory").path("value").asText()).contains("Lumpur di saluran");
+    assertThat(sekda.post("/engine-rest/task/" + task + "/complete", """
+        {"variables": {"arbitrationOwner": {"value": "bukan-opd"},
+                       "arbitrationReason": {"value": "Pilihan yang tidak ada"}}}""").status()).isEqualTo(400);
+    assertThat(sekda.post("/engine-rest/task/" + task + "/complete", """
+        {"variables": {"arbitrationOwner": {"value": "dlh"},
+                       "arbitrationReason": {"value": "Sampah di saluran dibersihkan DLH"}}}""").status())
+        .isEqualTo(204);
+    assertThat(target.get("/api/cases/" + number).json().path("owningOpd").asText()).isEqualTo("dlh");
+    assertThat(target.get(handoffs(number)).json().findValuesAsText("state")).containsExactly("RETURNED",
+        "ARBITRATED");
+  }
+
   @Test
   @DisplayName("an external hand-off's letter is stored with the case and its answer recorded once")
   void externalHandoff() {

@@ -1,5 +1,7 @@
 package id.alur.sla;
 
+import static id.alur.JakartaTime.at;
+import static id.alur.JakartaTime.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alur.cases.CaseRegistry;
@@ -9,7 +11,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,6 @@ class SlaProcessTest {
   void realTime() {
     ClockUtil.reset();
     identity.clearAuthentication();
-  }
-
-  static Instant at(String jakartaTime) {
-    return OffsetDateTime.parse(jakartaTime + "+07:00").toInstant();
-  }
-
-  static void clockAt(String jakartaTime) {
-    ClockUtil.setCurrentTime(Date.from(at(jakartaTime)));
   }
 
   private record Started(TrackingNumber number, String processInstanceId) {
