@@ -94,7 +94,7 @@ class HandoffApi {
   @GetMapping
   List<HandoffView> list(@PathVariable String trackingNumber, @AuthenticationPrincipal StaffUser staff) {
     CaseFile caseFile = cases.get(trackingNumber, staff, readable -> handoffs.ofCase(readable.trackingNumber().value())
-        .stream().anyMatch(handoff -> handoff.state().open() && isClerkOf(handoff.target(), staff)));
+        .stream().anyMatch(handoff -> isAskedToDecide(handoff, staff)));
     return handoffs.ofCase(caseFile.trackingNumber().value()).stream().map(this::view).toList();
   }
 
@@ -143,6 +143,12 @@ class HandoffApi {
       throw new ApiProblem(HttpStatus.FORBIDDEN, "", "Hanya petugas OPD pemegang kasus yang dapat melakukan ini",
           "Only the clerks of the OPD holding the case may do this");
     }
+  }
+
+  /** The target's clerks while they are to accept it, Sekda's while it is to arbitrate. */
+  private static boolean isAskedToDecide(Handoff handoff, StaffUser staff) {
+    return handoff.state() == Handoff.State.AWAITING_ACCEPTANCE && isClerkOf(handoff.target(), staff)
+        || handoff.state() == Handoff.State.AWAITING_ARBITRATION && isClerkOf(Handoffs.SEKDA, staff);
   }
 
   private static boolean isClerkOf(String opd, StaffUser staff) {

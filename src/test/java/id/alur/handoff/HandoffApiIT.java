@@ -114,6 +114,8 @@ class HandoffApiIT extends PostgresIntegrationTest {
     Reply third = holder.post(handoffs(number), "{\"target\": \"dlh\", \"reason\": \"Tetap urusan sampah\"}");
     assertThat(third.json().path("state").asText()).isEqualTo("AWAITING_ARBITRATION");
 
+    assertThat(sekda.get(handoffs(number)).status()).as("Sekda reads what it is to decide").isEqualTo(200);
+    assertThat(as("clerk.dishub").get(handoffs(number)).status()).isEqualTo(403);
     String task = taskOf(sekda, number, "UserTask_Arbitrate");
     JsonNode variables = sekda.get("/engine-rest/task/" + task
         + "/form-variables?deserializeValues=false").json();
