@@ -7,6 +7,7 @@ import id.alur.cases.CaseRegistry;
 import id.alur.cases.TrackingNumber;
 import id.alur.identity.Opd;
 import id.alur.identity.OpdDirectory;
+import id.alur.sla.ClockOwner;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -156,9 +156,8 @@ public class HandoffSteps {
   }
 
   private CaseFile caseOf(DelegateExecution execution) {
-    ExecutionEntity entity = (ExecutionEntity) execution;
-    String root = entity.getRootProcessInstanceId() == null
-        ? entity.getProcessInstanceId() : entity.getRootProcessInstanceId();
+    // The case belongs to the caller's (root) instance, found as the SLA clocks find it.
+    String root = ClockOwner.of(execution).rootProcessInstanceId();
     return cases.findByProcessInstance(root).orElseThrow(() ->
         new IllegalStateException("a hand-off needs a case: process instance " + root + " carries none"));
   }
