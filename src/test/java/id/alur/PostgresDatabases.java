@@ -29,9 +29,13 @@ public final class PostgresDatabases {
   private PostgresDatabases() {
   }
 
-  /** A fresh, empty database of that name, created once per test run. */
+  /**
+   * A fresh, empty database of that name, created once per test run. {@code ALUR_IT_DB_SUFFIX} keeps two checkouts
+   * testing on one server out of each other's databases.
+   */
   public static synchronized Database fresh(String name) {
-    return CREATED.computeIfAbsent(name, PostgresDatabases::recreate);
+    String suffix = System.getenv().getOrDefault("ALUR_IT_DB_SUFFIX", "").replaceAll("[^a-z0-9_]", "");
+    return CREATED.computeIfAbsent(name + suffix, PostgresDatabases::recreate);
   }
 
   private static Database recreate(String name) {

@@ -67,18 +67,7 @@ public final class StaffHttp {
 
   /** The body of a successful GET as bytes (a PDF); anything but 200 fails the test. */
   public byte[] bytes(String path) {
-    try {
-      HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() != 200) {
-        throw new AssertionError("GET " + path + " answered " + response.statusCode());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return bytes(path, Map.of());
   }
 
   public Reply post(String path, String json) {
@@ -110,6 +99,55 @@ public final class StaffHttp {
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** One part of a multipart request: a text field when {@code fileName} is null, else a file. */
+  public record Part(String name, String fileName, String contentType, byte[] content) {
+
+    public static Part field(String name, String value) {
+      return new Part(name, null, "application/json", value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Part file(String name, String fileName, String contentType, byte[] content) {
+      return new Part(name, fileName, contentType, content);
+    }
+  }
+
+  /** A multipart/form-data post of parts in order (several files may share a name), with extra headers. */
+  public Reply postParts(String path, Map<String, String> headers, java.util.List<Part> parts) {
+    String boundary = "alur-" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Part part : parts) {
+      String disposition = "form-data; name=\"" + part.name() + "\""
+          + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"");
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: "
+          + part.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(part.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach(builder::header);
+    return send(builder);
+  }
+
+  /** The body of a GET with extra headers as bytes (a citizen's PDF); anything but 200 fails the test. */
+  public byte[] bytes(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).GET();
+    headers.forEach(builder::header);
+    try {
+      HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A request with extra headers, for the guards that look at them. */
