@@ -84,19 +84,19 @@ public class PermitStandards {
       throw new IllegalStateException("PermitServiceStandard: technicalOpd of " + permitType + " is no OPD: "
           + technicalOpd);
     }
-    Number days = row.getEntry("slaWorkingDays");
+    Number days = (Number) row.get("slaWorkingDays");
     if (days != null && (days.intValue() < 1 || days.intValue() > 365)) {
       throw new IllegalStateException("PermitServiceStandard: slaWorkingDays of " + permitType + " is " + days);
     }
     FeeRule fee = FeeRule.valueOf(required(row, "feeRule", permitType).toUpperCase(Locale.ROOT));
-    Boolean survey = row.getEntry("surveyRequired");
+    Object survey = row.get("surveyRequired");
     return new PermitStandard(permitType, required(row, "permitTypeName", permitType), numberCode,
         days == null ? PermitStandard.STATUTORY_WORKING_DAYS : days.intValue(), technicalOpd,
-        Boolean.TRUE.equals(survey), fee, Optional.ofNullable((String) row.getEntry("requiredDocuments")).orElse(""));
+        Boolean.TRUE.equals(survey), fee, Optional.ofNullable((String) row.get("requiredDocuments")).orElse(""));
   }
 
   private static String required(DmnDecisionResultEntries row, String column, String permitType) {
-    Object value = row.getEntry(column);
+    Object value = row.get(column);
     if (!(value instanceof String text) || text.isBlank()) {
       throw new IllegalStateException("PermitServiceStandard: " + column + " of " + permitType + " is empty");
     }
