@@ -1,5 +1,6 @@
 package id.alur.cases;
 
+import id.alur.web.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,12 @@ public class CitizenAccess {
     boolean matches = stored.filter(hash -> MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII), given))
         .isPresent();
     return matches ? registry.find(number.get()) : Optional.empty();
+  }
+
+  /** The case, when the code is its access code; else the one 404 that tells nobody which numbers exist. */
+  public CaseFile require(String trackingNumber, String accessCode) {
+    return open(trackingNumber, accessCode).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "trackingNumber",
+        "Kasus tidak ditemukan atau kode akses salah", "No such case, or the access code is wrong"));
   }
 
   private static String normalize(String code) {

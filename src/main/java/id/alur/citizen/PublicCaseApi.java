@@ -101,9 +101,7 @@ class PublicCaseApi {
   }
 
   private CaseFile open(String trackingNumber, String accessCode) {
-    return access.open(trackingNumber, accessCode).orElseThrow(() -> new ApiProblem(
-        HttpStatus.NOT_FOUND, "trackingNumber", "Kasus tidak ditemukan atau kode akses salah",
-        "No such case, or the access code is wrong"));
+    return access.require(trackingNumber, accessCode);
   }
 
   private static String message(String response) {

@@ -32,8 +32,7 @@ class PermitDownloadApi {
   @GetMapping("/api/public/cases/{trackingNumber}/permit")
   ResponseEntity<byte[]> download(@PathVariable String trackingNumber,
       @RequestHeader("X-Access-Code") String accessCode) {
-    CaseFile caseFile = access.open(trackingNumber, accessCode).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-        "trackingNumber", "Kasus tidak ditemukan atau kode akses salah", "No such case, or the access code is wrong"));
+    CaseFile caseFile = access.require(trackingNumber, accessCode);
     IssuedPermit permit = certificates.ofCase(caseFile.trackingNumber()).orElseThrow(() -> new ApiProblem(
         HttpStatus.NOT_FOUND, "permit", "Izin untuk kasus ini belum terbit", "No permit has been issued on this case"));
     CaseDocument document = documents.find(caseFile.trackingNumber(), permit.documentId()).orElseThrow();

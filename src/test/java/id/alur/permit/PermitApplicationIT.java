@@ -139,6 +139,12 @@ class PermitApplicationIT extends PostgresIntegrationTest {
     assertThat(stored.findValuesAsText("fileName")).as("never the citizen's file name")
         .containsExactly("berkas-" + number + "-1.pdf");
 
+    JsonNode staffView = as("clerk.dpmptsp").get("/api/permits/" + number).json();
+    assertThat(staffView.path("applicant").path("nik").asText()).isEqualTo("3674********0004");
+    assertThat(staffView.path("applicant").path("phone").asText()).isEqualTo("0812****2222");
+    assertThat(staffView.path("standard").path("slaWorkingDays").asInt()).isEqualTo(28);
+    assertThat(as("clerk.dinkes").get("/api/permits/" + number).status()).isEqualTo(403);
+
     StaffHttp front = as("clerk.dpmptsp");
     assertThat(as("clerk.dcktr").get("/engine-rest/task?processInstanceBusinessKey=" + number
         + "&taskDefinitionKey=UserTask_CheckCompleteness&firstResult=0&maxResults=10").json()).as("not DCKTR's task").isEmpty();
