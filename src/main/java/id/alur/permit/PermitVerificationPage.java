@@ -32,10 +32,6 @@ class PermitVerificationPage {
       "notGenuine", "notGenuine.detail", "unknown", "unknown.detail", "holder", "type", "object", "location",
       "conditions", "noConditions", "issuedAt", "status", "deemedGranted", "sha256");
 
-  /** One text in both languages. */
-  record Bilingual(String id, String en) {
-  }
-
   private final PermitVerifications verifications;
   private final MessageSource messages;
   private final ZoneId zone;
@@ -49,11 +45,15 @@ class PermitVerificationPage {
 
   @GetMapping(PublicPages.PERMIT_VERIFICATION + "/{number}")
   String verify(@PathVariable String number, Model model, HttpServletResponse response) {
-    Map<String, Bilingual> texts = new LinkedHashMap<>();
+    // Both languages on one page: a verifier may read either, whatever their browser asks for.
+    Map<String, String> indonesian = new LinkedHashMap<>();
+    Map<String, String> english = new LinkedHashMap<>();
     for (String key : TEXTS) {
-      texts.put(key, new Bilingual(text(key, INDONESIAN), text(key, Locale.ENGLISH)));
+      indonesian.put(key, text(key, INDONESIAN));
+      english.put(key, text(key, Locale.ENGLISH));
     }
-    model.addAttribute("t", texts);
+    model.addAttribute("textId", indonesian);
+    model.addAttribute("textEn", english);
     Optional<PermitVerifications.Verification> found = verifications.verify(number);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
