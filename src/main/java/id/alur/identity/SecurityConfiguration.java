@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,8 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@link StaffAuthentication}: the engine's users or Keycloak tokens) and run with that user on the engine;
  * only {@code /api/public/**} is open, for citizens. The Camunda webapps under {@code /camunda} log in
  * their own way (Camunda's form, or Keycloak) and keep Camunda's CSRF check; the app's own staff pages
- * under {@code /audit} have a session login and Spring's CSRF check. Health and version are public;
- * everything else is refused.
+ * under {@code /audit} have a session login and Spring's CSRF check. The public pages under {@code /izin}
+ * (a permit's verification) are open to GET. Health and version are public; everything else is refused.
  *
  * <p>Every answer carries HSTS (also over plain HTTP, so a proxy that terminates TLS passes it on) and,
  * outside the webapps, a Content-Security-Policy that allows nothing: the APIs serve JSON, not pages. The
@@ -41,6 +42,9 @@ class SecurityConfiguration {
   /** The staff pages: the app's own scripts, styles and fonts only; styles may be inline (bpmn-js sets them). */
   static final String PAGES_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
       + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self';"
+      + " frame-ancestors 'none'; base-uri 'none'";
+  /** The public pages: their own stylesheet, nothing else; no script, no form, no frame. */
+  static final String PUBLIC_PAGES_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none';"
       + " frame-ancestors 'none'; base-uri 'none'";
   private static final long ONE_YEAR = 31_536_000L;
 
@@ -118,8 +122,35 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The public pages (a permit's verification, opened from its QR code): anyone may read them, nobody may send
+   * anything to them. They keep no session and set no cookie; their CSP allows their own stylesheet and nothing
+   * else, no script at all.
+   */
   @Bean
   @Order(4)
+  SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher(paths(PublicPages.PATH + "/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PublicPages.PATH + "/**"))
+            .permitAll()
+            .anyRequest().denyAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Only GET is let through, and it changes nothing: there is no request to forge.
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> headers
+            .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                .maxAgeInSeconds(ONE_YEAR).includeSubDomains(true))
+            .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+            .contentTypeOptions(Customizer.withDefaults())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_PAGES_CSP)))
+        .build();
+  }
+
+  @Bean
+  @Order(5)
   SecurityFilterChain status(HttpSecurity http) throws Exception {
     return http
         .securityMatcher(paths("/error", "/actuator/health", "/actuator/health/**", "/actuator/info"))
@@ -130,7 +161,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(5)
+  @Order(6)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())

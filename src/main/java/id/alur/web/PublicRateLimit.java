@@ -1,5 +1,6 @@
 package id.alur.web;
 
+import id.alur.identity.PublicPages;
 import id.alur.identity.StaffPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What is open to the internet without a login: the citizen API, where each client address gets a bucket of
- * {@code alur.http.public-requests-per-minute} requests that refills continuously, and the staff pages' login
+ * What is open to the internet without a login: the citizen API and the public pages, where each client address
+ * gets a bucket of {@code alur.http.public-requests-per-minute} requests that refills continuously, and the staff pages' login
  * form, {@code alur.http.login-attempts-per-minute} attempts; past it, 429 with {@code Retry-After}. It slows
  * down guessing of access codes and passwords, keeps one client from starving the others, and keeps failed
  * logins from flooding the audit trail. The address is the connection's (behind a reverse proxy, set
@@ -29,6 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PublicRateLimit extends OncePerRequestFilter {
 
   private static final String PUBLIC_API = "/api/public/";
+  /** The public pages (a permit's verification) answer from the database too, and share the API's bucket. */
+  private static final String PUBLIC_PAGES = PublicPages.PATH + "/";
   private static final int MAX_CLIENTS = 100_000;
 
   private final double perMinute;
@@ -51,7 +54,8 @@ class PublicRateLimit extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(PUBLIC_API) && !isLogin(request);
+    return !request.getRequestURI().startsWith(PUBLIC_API) && !request.getRequestURI().startsWith(PUBLIC_PAGES)
+        && !isLogin(request);
   }
 
   private static boolean isLogin(HttpServletRequest request) {

@@ -12,13 +12,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 class ProductionProfileIT {
 
+  /** Production needs a signing key of its own for permits (the development one is refused). */
+  static final String SIGNING_KEY = "alur.permit.signing-key=production-test-key-of-at-least-32-characters";
+
   @Test
   @DisplayName("the prod profile refuses to start while demo users exist, and starts once they are gone")
   void prodRefusesDemoUsers() {
     PostgresDatabases.Database database = PostgresDatabases.fresh("alur_it_prod");
     AppStarter.start(database, "postgres").close();
 
-    assertThatThrownBy(() -> AppStarter.start(database, "postgres,prod"))
+    assertThatThrownBy(() -> AppStarter.start(database, "postgres,prod", SIGNING_KEY))
         .hasStackTraceContaining("found demo users with a public password")
         .hasStackTraceContaining("clerk.dcktr");
 
@@ -27,21 +30,23 @@ class ProductionProfileIT {
       IdentityService identity = cleanup.getBean(IdentityService.class);
       cleanup.getBean(DemoStaff.class).userIds().forEach(identity::deleteUser);
     }
-    try (ConfigurableApplicationContext production = AppStarter.start(database, "postgres,prod")) {
+    try (ConfigurableApplicationContext production = AppStarter.start(database, "postgres,prod", SIGNING_KEY)) {
       assertThat(production.isActive()).isTrue();
       assertThat(production.getBean(IdentityService.class).createUserQuery().count()).isZero();
     }
   }
 
   @Test
-  @DisplayName("the prod profile refuses the embedded H2 database and switched-on demo staff")
+  @DisplayName("the prod profile refuses the embedded H2 database, switched-on demo staff and the development signing key")
   void prodRefusesDemoSetUps() {
     PostgresDatabases.Database h2 = new PostgresDatabases.Database("jdbc:h2:mem:prod-check", "sa", "");
-    assertThatThrownBy(() -> AppStarter.start(h2, "prod"))
+    assertThatThrownBy(() -> AppStarter.start(h2, "prod", SIGNING_KEY))
         .hasStackTraceContaining("embedded H2 database");
 
     PostgresDatabases.Database database = PostgresDatabases.fresh("alur_it_prod_demo");
-    assertThatThrownBy(() -> AppStarter.start(database, "postgres,prod", "alur.demo-staff.enabled=true"))
+    assertThatThrownBy(() -> AppStarter.start(database, "postgres,prod", SIGNING_KEY, "alur.demo-staff.enabled=true"))
         .hasStackTraceContaining("alur.demo-staff.enabled=true");
+    assertThatThrownBy(() -> AppStarter.start(database, "postgres,prod", "alur.demo-staff.enabled=false"))
+        .hasStackTraceContaining("development permit signing key");
   }
 }

@@ -2,6 +2,7 @@ package id.alur.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alur.PdfQrCodes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,23 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class PdfReportTest {
+
+  @Test
+  @DisplayName("a QR code prints beside its caption and a scanner reads its text back from the rendered page")
+  void qrCode() throws IOException {
+    String url = "https://layanan.example.go.id/izin/verifikasi/PBG-000123-DPMPTSP-2026";
+    byte[] pdf = new PdfReport("Surat uji", "kaki", false)
+        .paragraph("Sebelum kode")
+        .qrCode(url, 100, "Pindai untuk memeriksa keaslian / Scan to check")
+        .paragraph("Sesudah kode")
+        .toBytes();
+
+    assertThat(PdfQrCodes.read(pdf, 0)).isEqualTo(url);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Sebelum kode")
+          .contains("Pindai untuk memeriksa keaslian").contains("Sesudah kode");
+    }
+  }
 
   @Test
   @DisplayName("a long table continues on numbered pages, names print as typed, what the font lacks prints as ?")
