@@ -66,11 +66,15 @@ class PermitSignaturesTest {
   }
 
   @Test
-  @DisplayName("the prod profile's guard refuses the development key and accepts another")
-  void productionRefusesDevelopmentKey() {
-    assertThatThrownBy(() -> new PermitKeyGuard(PermitSignatures.DEVELOPMENT_KEY))
+  @DisplayName("the prod profile's guard refuses the development key and payment secret and accepts others")
+  void productionRefusesDevelopmentSecrets() {
+    String paymentSecret = "payment-secret-agreed-with-tangselpay-0001";
+    assertThatThrownBy(() -> new PermitSecretsGuard(PermitSignatures.DEVELOPMENT_KEY, paymentSecret))
         .hasMessageContaining("Refusing to start").hasMessageContaining("ALUR_PERMIT_SIGNING_KEY");
-    new PermitKeyGuard(KEY);
+    assertThatThrownBy(() -> new PermitSecretsGuard(KEY, PermitSecretsGuard.DEVELOPMENT_PAYMENT_SECRET))
+        .hasMessageContaining("Refusing to start").hasMessageContaining("ALUR_PERMIT_PAYMENT_SECRET");
+    assertThatThrownBy(() -> new PermitSecretsGuard(KEY, "too-short")).hasMessageContaining("shorter than 32");
+    new PermitSecretsGuard(KEY, paymentSecret);
   }
 
   @Test
@@ -78,7 +82,8 @@ class PermitSignaturesTest {
   void developmentKeyIsTheConfiguredDefault() throws IOException {
     try (InputStream yaml = getClass().getResourceAsStream("/application.yaml")) {
       String text = new String(yaml.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(text).contains("signing-key: \"" + PermitSignatures.DEVELOPMENT_KEY + "\"");
+      assertThat(text).contains("signing-key: \"" + PermitSignatures.DEVELOPMENT_KEY + "\"")
+          .contains("payment-secret: \"" + PermitSecretsGuard.DEVELOPMENT_PAYMENT_SECRET + "\"");
     }
   }
 }
