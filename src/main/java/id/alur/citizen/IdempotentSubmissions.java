@@ -1,5 +1,6 @@
 package id.alur.citizen;
 
+import id.alur.cases.CitizenAccess;
 import id.alur.cases.TrackingNumber;
 import id.alur.web.ApiProblem;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +30,23 @@ public class IdempotentSubmissions {
   public static final String HEADER = "Idempotency-Key";
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
-  /** The case a submission opened, and whether this request was a retry of an earlier one. */
-  public record Outcome(TrackingNumber trackingNumber, boolean replayed) {
+  /** What a submission opened: the case and its access code, issued in the same transaction. */
+  public record Opened(TrackingNumber trackingNumber, String accessCode) {
+  }
+
+  /**
+   * The case a submission opened, its access code, and whether this request was a retry of an earlier one. A
+   * retry gets a new access code: only the hash of the first is kept, and its answer may never have arrived.
+   */
+  public record Outcome(TrackingNumber trackingNumber, String accessCode, boolean replayed) {
   }
 
   private final JdbcClient jdbc;
+  private final CitizenAccess access;
 
-  IdempotentSubmissions(JdbcClient jdbc) {
+  IdempotentSubmissions(JdbcClient jdbc, CitizenAccess access) {
     this.jdbc = jdbc;
+    this.access = access;
   }
 
   /**
@@ -44,20 +54,28 @@ public class IdempotentSubmissions {
    * unless the key was seen before. {@code submit} must not run in a transaction of the caller's: a lost race
    * rolls it back and is answered from the winner's row.
    */
-  public Outcome submit(Optional<String> key, String kind, String requestSha256, Supplier<TrackingNumber> submit) {
+  public Outcome submit(Optional<String> key, String kind, String requestSha256, Supplier<Opened> submit) {
     if (key.isEmpty()) {
-      return new Outcome(submit.get(), false);
+      return opened(submit.get());
     }
     String checked = requireValid(key.get());
-    Optional<Outcome> earlier = earlier(checked, kind, requestSha256);
+    Optional<TrackingNumber> earlier = earlier(checked, kind, requestSha256);
     if (earlier.isPresent()) {
-      return earlier.get();
+      return replayed(earlier.get());
     }
     try {
-      return new Outcome(submit.get(), false);
+      return opened(submit.get());
     } catch (DuplicateKeyException raced) {
-      return earlier(checked, kind, requestSha256).orElseThrow(() -> raced);
+      return replayed(earlier(checked, kind, requestSha256).orElseThrow(() -> raced));
     }
+  }
+
+  private static Outcome opened(Opened opened) {
+    return new Outcome(opened.trackingNumber(), opened.accessCode(), false);
+  }
+
+  private Outcome replayed(TrackingNumber number) {
+    return new Outcome(number, access.issue(number), true);
   }
 
   /** Records the key with the case just opened, in the submission's transaction. */
@@ -83,7 +101,7 @@ public class IdempotentSubmissions {
     }
   }
 
-  private Optional<Outcome> earlier(String key, String kind, String requestSha256) {
+  private Optional<TrackingNumber> earlier(String key, String kind, String requestSha256) {
     record Row(String kind, String hash, String number) {
     }
     Optional<Row> row = jdbc.sql("""
@@ -99,7 +117,7 @@ public class IdempotentSubmissions {
           "Idempotency-Key ini sudah dipakai untuk permohonan lain",
           "This Idempotency-Key was used for another request");
     }
-    return Optional.of(new Outcome(TrackingNumber.parse(row.get().number()), true));
+    return Optional.of(TrackingNumber.parse(row.get().number()));
   }
 
   private static String requireValid(String key) {

@@ -20,6 +20,8 @@ record Handoff(String id, String trackingNumber, String processInstanceId, Kind 
     /** The third move: waiting for Sekda. */
     AWAITING_ARBITRATION,
     ARBITRATED,
+    /** Ended unanswered because the caller's case ended first (a permit deemed granted meanwhile, say). */
+    WITHDRAWN,
     /** Letter sent to an outside agency, no answer yet. */
     AWAITING_ANSWER,
     ANSWERED;

@@ -110,6 +110,14 @@ public class HandoffSteps {
   }
 
   /** For callers: the case's status becomes "Dialihkan" while its external hand-off goes on. */
+  /**
+   * For a caller whose case ends while a hand-off inside the city still waits (an interrupting event cancelled the
+   * call activity): the hand-off is closed as withdrawn, so nobody keeps a task or a reading right on it.
+   */
+  public void withdrawOpen(String trackingNumber, String reason) {
+    handoffs.withdrawOpen(trackingNumber, reason, actor());
+  }
+
   public void closeAsHandedOutside(DelegateExecution execution) {
     handoffs.closeAsHandedOutside(caseOf(execution), actor());
   }

@@ -201,6 +201,23 @@ class Handoffs {
         AuditActions.HANDOFF_PREFIX + "CLOSED_AS_DIALIHKAN", details));
   }
 
+  /**
+   * Ends the case's hand-offs still waiting inside the city (acceptance or Sekda's decision) as withdrawn: the
+   * caller's case ended first and cancelled the call activity, so nobody is to answer them any more.
+   */
+  @Transactional
+  void withdrawOpen(String trackingNumber, String reason, String actor) {
+    table.ofCase(trackingNumber).stream()
+        .filter(handoff -> handoff.state() == Handoff.State.AWAITING_ACCEPTANCE
+            || handoff.state() == Handoff.State.AWAITING_ARBITRATION)
+        .forEach(handoff -> {
+          table.answer(handoff.id(), Handoff.State.WITHDRAWN, false, actor, now(), reason, Optional.empty());
+          Map<String, Object> details = details(handoff);
+          details.put("reason", reason);
+          record(actor, handoff.fromOpd(), handoff, "WITHDRAWN", details);
+        });
+  }
+
   List<Handoff> ofCase(String trackingNumber) {
     return table.ofCase(trackingNumber);
   }

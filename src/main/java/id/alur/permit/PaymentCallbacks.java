@@ -45,25 +45,17 @@ class PaymentCallbacks {
   public Receipt receive(PaymentNotice notice) {
     PermitPayments.Payment payment = payments.find(notice.skrdNumber()).orElseThrow(() -> new ApiProblem(
         HttpStatus.NOT_FOUND, "skrdNumber", "SKRD tidak dikenal", "Unknown SKRD"));
+    if (payment.amount() != notice.amount()) {
+      throw conflict("amount", "Jumlah bayar " + notice.amount() + " tidak sama dengan SKRD (" + payment.amount() + ")",
+          "Amount " + notice.amount() + " differs from the SKRD's " + payment.amount());
+    }
+    if (payment.state() == PermitPayments.State.OPEN && !PermitSteps.now().isBefore(payment.expiresAt())) {
+      // The expiry timer may not have run yet (a busy job executor, an incident): the SKRD is over all the same.
+      throw expired();
+    }
     if (payment.state() == PermitPayments.State.OPEN) {
-      if (payment.amount() != notice.amount()) {
-        throw conflict("amount", "Jumlah bayar " + notice.amount() + " tidak sama dengan SKRD (" + payment.amount() + ")",
-            "Amount " + notice.amount() + " differs from the SKRD's " + payment.amount());
-      }
       if (markPaid(notice)) {
-        CaseFile caseFile = cases.get(TrackingNumber.parse(payment.trackingNumber()));
-        try {
-          runtime.createMessageCorrelation(PermitApplicationProcess.PAID_MESSAGE)
-              .processInstanceId(caseFile.processInstanceId().orElseThrow())
-              .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException closed) {
-          throw conflict("skrdNumber", "Permohonan ini tidak lagi menunggu pembayaran",
-              "This application no longer waits for payment");
-        }
-        trail.record(new AuditEvent(ACTOR, caseFile.owningOpd(), payment.trackingNumber(), "PERMIT_PAID",
-            Map.of("skrdNumber", payment.skrdNumber(), "amount", payment.amount(), "paymentReference",
-                notice.paymentReference(), "channel", notice.channel())));
-        return new Receipt(payment.skrdNumber(), payment.trackingNumber(), PermitPayments.State.PAID.name(), false);
+        return paid(payment, notice);
       }
       // Another notification got there first and has committed: answer as it left the SKRD.
       payment = payments.find(notice.skrdNumber()).orElseThrow();
@@ -76,7 +68,27 @@ class PaymentCallbacks {
       throw conflict("skrdNumber", "SKRD ini sudah dibayar dengan referensi lain",
           "This SKRD was paid under another reference");
     }
-    throw conflict("skrdNumber", "SKRD ini sudah kedaluwarsa", "This SKRD has expired");
+    throw expired();
+  }
+
+  private Receipt paid(PermitPayments.Payment payment, PaymentNotice notice) {
+    CaseFile caseFile = cases.get(TrackingNumber.parse(payment.trackingNumber()));
+    try {
+      runtime.createMessageCorrelation(PermitApplicationProcess.PAID_MESSAGE)
+          .processInstanceId(caseFile.processInstanceId().orElseThrow())
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException closed) {
+      throw conflict("skrdNumber", "Permohonan ini tidak lagi menunggu pembayaran",
+          "This application no longer waits for payment");
+    }
+    trail.record(new AuditEvent(ACTOR, caseFile.owningOpd(), payment.trackingNumber(), "PERMIT_PAID",
+        Map.of("skrdNumber", payment.skrdNumber(), "amount", payment.amount(), "paymentReference",
+            notice.paymentReference(), "channel", notice.channel())));
+    return new Receipt(payment.skrdNumber(), payment.trackingNumber(), PermitPayments.State.PAID.name(), false);
+  }
+
+  private static ApiProblem expired() {
+    return conflict("skrdNumber", "SKRD ini sudah kedaluwarsa", "This SKRD has expired");
   }
 
   private boolean markPaid(PaymentNotice notice) {

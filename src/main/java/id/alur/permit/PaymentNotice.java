@@ -26,7 +26,7 @@ record PaymentNotice(String skrdNumber, long amount, String paymentReference, St
       throw PermitRequest.problem("skrdNumber", "Nomor SKRD wajib diisi", "skrdNumber is required");
     }
     JsonNode amount = json.path("amount");
-    if (!amount.isIntegralNumber() || amount.asLong() < 1) {
+    if (!amount.isIntegralNumber() || !amount.canConvertToLong() || amount.asLong() < 1) {
       throw PermitRequest.problem("amount", "Jumlah harus bilangan bulat rupiah yang positif",
           "amount must be a positive whole number of rupiah");
     }

@@ -80,9 +80,10 @@ public class PermitStandards {
           + " must be three capital letters, is " + numberCode);
     }
     String technicalOpd = required(row, "technicalOpd", permitType);
-    if (!opds.exists(technicalOpd)) {
-      throw new IllegalStateException("PermitServiceStandard: technicalOpd of " + permitType + " is no OPD: "
-          + technicalOpd);
+    if (!opds.exists(technicalOpd) || PermitSteps.FRONT_OFFICE.equals(technicalOpd)) {
+      // The front office hands the review over; it cannot hand a case to itself.
+      throw new IllegalStateException("PermitServiceStandard: technicalOpd of " + permitType
+          + " must be an OPD other than " + PermitSteps.FRONT_OFFICE + ", is " + technicalOpd);
     }
     Number days = (Number) row.get("slaWorkingDays");
     if (days != null && (days.intValue() < 1 || days.intValue() > 365)) {

@@ -11,6 +11,7 @@ import id.alur.cases.CaseRegistry;
 import id.alur.cases.CaseStatus;
 import id.alur.cases.TrackingNumber;
 import id.alur.handoff.AgencyHandoff;
+import id.alur.handoff.HandoffSteps;
 import id.alur.identity.OpdDirectory;
 import id.alur.identity.StaffGroups;
 import id.alur.sla.ClockOwner;
@@ -54,10 +55,11 @@ public class PermitSteps {
   private final AuditTrail trail;
   private final IdentityService identity;
   private final PermitTexts texts;
+  private final HandoffSteps handoffs;
 
   PermitSteps(PermitApplications applications, PermitPayments payments, PermitCertificates certificates,
       CaseRegistry cases, SlaClocks clocks, OpdDirectory opds, AuditTrail trail, IdentityService identity,
-      PermitTexts texts) {
+      PermitTexts texts, HandoffSteps handoffs) {
     this.applications = applications;
     this.payments = payments;
     this.certificates = certificates;
@@ -67,6 +69,7 @@ public class PermitSteps {
     this.trail = trail;
     this.identity = identity;
     this.texts = texts;
+    this.handoffs = handoffs;
   }
 
   /** Gives the process what its gateways and forms need from the application, and nothing personal but the name. */
@@ -147,16 +150,13 @@ public class PermitSteps {
     record(execution, "PERMIT_SITE_REPORTED", Map.of("suitable", siteSuitable));
   }
 
-  /** The review is done: the case is DPMPTSP's again for the fee and the decision. */
+  /** The review is done: the case is DPMPTSP's again for the fee (when there is one) and the decision. */
   public void backToFrontOffice(DelegateExecution execution) {
     TrackingNumber number = TrackingNumber.parse(number(execution));
     if (!FRONT_OFFICE.equals(cases.get(number).owningOpd())) {
       cases.transferTo(number, FRONT_OFFICE);
     }
-    if (!PermitApplicationProcess.FeeRule.RETRIBUTION.name().equals(execution.getVariable(
-        PermitApplicationProcess.FEE_RULE))) {
-      cases.changeStatus(number, CaseStatus.MENUNGGU_PENETAPAN);
-    }
+    cases.changeStatus(number, CaseStatus.MENUNGGU_PENETAPAN);
   }
 
   /** Issues the SKRD: the citizen pays before it expires; the clock pauses meanwhile. */
@@ -218,6 +218,8 @@ public class PermitSteps {
     String number = number(execution);
     String holder = cases.get(TrackingNumber.parse(number)).owningOpd();
     applications.recordBreach(number, holder);
+    // The breach may cancel the technical hand-off while it waits for acceptance or for Sekda.
+    handoffs.withdrawOpen(number, texts.handoffWithdrawn());
     IssuedPermit permit = grant(execution, List.of(texts.deemedGrantedCondition()), true);
     close(execution, CaseStatus.DIANGGAP_DIKABULKAN, PermitAction.DOWNLOAD, permit.number());
     record(execution, "PERMIT_DEEMED_GRANTED", Map.of("breachedOpd", holder, "permitNumber", permit.number()));

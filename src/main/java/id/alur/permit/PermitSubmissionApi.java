@@ -1,7 +1,6 @@
 package id.alur.permit;
 
 import id.alur.cases.CaseRegistry;
-import id.alur.cases.CitizenAccess;
 import id.alur.cases.PublicStatus;
 import id.alur.cases.TrackingNumber;
 import id.alur.citizen.CitizenUploads;
@@ -44,16 +43,14 @@ class PermitSubmissionApi {
   private final PermitSubmissions submissions;
   private final IdempotentSubmissions idempotency;
   private final CitizenUploads uploads;
-  private final CitizenAccess access;
   private final CaseRegistry cases;
 
   PermitSubmissionApi(PermitStandards standards, PermitSubmissions submissions, IdempotentSubmissions idempotency,
-      CitizenUploads uploads, CitizenAccess access, CaseRegistry cases) {
+      CitizenUploads uploads, CaseRegistry cases) {
     this.standards = standards;
     this.submissions = submissions;
     this.idempotency = idempotency;
     this.uploads = uploads;
-    this.access = access;
     this.cases = cases;
   }
 
@@ -87,8 +84,8 @@ class PermitSubmissionApi {
     IdempotentSubmissions.Outcome outcome = idempotency.submit(key, PermitSubmissions.KIND, hash,
         () -> submissions.submit(request, standard, files, key, hash));
     TrackingNumber number = outcome.trackingNumber();
-    String code = access.issue(number);
-    Submitted body = new Submitted(number.value(), code, cases.get(number).status(), outcome.replayed());
+    Submitted body = new Submitted(number.value(), outcome.accessCode(), cases.get(number).status(),
+        outcome.replayed());
     return ResponseEntity.status(outcome.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
   }
 }

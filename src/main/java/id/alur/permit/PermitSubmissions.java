@@ -5,6 +5,7 @@ import id.alur.audit.AuditTrail;
 import id.alur.cases.CaseDocument;
 import id.alur.cases.CaseRegistry;
 import id.alur.cases.CaseStatus;
+import id.alur.cases.CitizenAccess;
 import id.alur.cases.TrackingNumber;
 import id.alur.citizen.CitizenUploads;
 import id.alur.citizen.CitizenUploads.CheckedFile;
@@ -20,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a permit case in one transaction: the case, the idempotency key, the application with its service
- * standard, the documents, and the process instance that carries it, linked before anything else reads it. If
- * any of it fails, none of it stays.
+ * standard, the documents, the process instance that carries it, and the citizen's access code. If any of it
+ * fails, none of it stays.
  */
 @Service
 class PermitSubmissions {
@@ -35,19 +36,21 @@ class PermitSubmissions {
   private final CitizenUploads uploads;
   private final RuntimeService runtime;
   private final AuditTrail trail;
+  private final CitizenAccess access;
 
   PermitSubmissions(CaseRegistry cases, IdempotentSubmissions idempotency, PermitApplications applications,
-      CitizenUploads uploads, RuntimeService runtime, AuditTrail trail) {
+      CitizenUploads uploads, RuntimeService runtime, AuditTrail trail, CitizenAccess access) {
     this.cases = cases;
     this.idempotency = idempotency;
     this.applications = applications;
     this.uploads = uploads;
     this.runtime = runtime;
     this.trail = trail;
+    this.access = access;
   }
 
   @Transactional
-  public TrackingNumber submit(PermitRequest request, PermitStandard standard, List<CheckedFile> files,
+  public IdempotentSubmissions.Opened submit(PermitRequest request, PermitStandard standard, List<CheckedFile> files,
       Optional<String> key, String requestHash) {
     TrackingNumber number = cases.open(PermitApplicationProcess.CASE_PREFIX, PermitSteps.FRONT_OFFICE,
         CaseStatus.DIAJUKAN);
@@ -63,6 +66,6 @@ class PermitSubmissions {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PermitApplicationProcess.KEY, number.value(),
         Map.of(TrackingNumber.VARIABLE, number.value(), PermitApplicationProcess.PERMIT_TYPE, standard.permitType()));
     cases.linkProcessInstance(number, instance.getId());
-    return number;
+    return new IdempotentSubmissions.Opened(number, access.issue(number));
   }
 }

@@ -47,6 +47,10 @@ class PermitTexts {
     return text("permit.lapsed");
   }
 
+  String handoffWithdrawn() {
+    return text("permit.handoffWithdrawn");
+  }
+
   String deemedGrantedCondition() {
     return text("permit.deemedGrantedCondition");
   }

@@ -188,6 +188,10 @@ class PermitApplicationIT extends PostgresIntegrationTest {
     assertThat(pay(unknown, signed(unknown)).status()).isEqualTo(404);
     String short_ = paid.replace("2500000", "250000");
     assertThat(pay(short_, signed(short_)).status()).isEqualTo(409);
+    String huge = paid.replace("2500000", "18446744073712051616");
+    Reply wrapped = pay(huge, signed(huge));
+    assertThat(wrapped.status()).as("an amount beyond a long is no amount").isEqualTo(400);
+    assertThat(wrapped.json().path("field").asText()).isEqualTo("amount");
     assertThat(status(number, code).path("status").path("code").asText()).as("none of them changed the case")
         .isEqualTo("MENUNGGU_PEMBAYARAN");
     Reply receipt = pay(paid, signed(paid));

@@ -87,7 +87,8 @@ class PermitProcessTest {
         Optional.of("siti@example.id"), Optional.of("081234567890"), "Rumah tinggal dua lantai",
         "Jl. Pajajaran No. 12, Pamulang Barat, Pamulang");
     TrackingNumber number = submissions.submit(request, standards.of(permitType).orElseThrow(),
-        List.of(new CitizenUploads.CheckedFile("ktp.pdf", CitizenUploads.FileType.PDF, PDF)), Optional.empty(), "x");
+        List.of(new CitizenUploads.CheckedFile("ktp.pdf", CitizenUploads.FileType.PDF, PDF)), Optional.empty(), "x")
+        .trackingNumber();
     return new Case(number, cases.get(number).processInstanceId().orElseThrow());
   }
 
@@ -199,6 +200,9 @@ class PermitProcessTest {
     assertThat(receipt.replayed()).isFalse();
     assertThat(payments.receive(new PaymentNotice(skrd, 4_750_000L, "QRIS-0001", "QRIS")).replayed())
         .as("the same notification again changes nothing").isTrue();
+    assertThatThrownBy(() -> payments.receive(new PaymentNotice(skrd, 4_750_001L, "QRIS-0001", "QRIS")))
+        .as("the same reference with another amount is no replay")
+        .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT));
     assertThat(status(aCase)).isEqualTo(CaseStatus.MENUNGGU_PENETAPAN);
     assertThat(clock(aCase).orElseThrow().state()).isEqualTo(SlaClock.State.RUNNING);
 
@@ -353,6 +357,12 @@ class PermitProcessTest {
         .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT));
     assertThat(status(aCase)).as("a wrong amount changes nothing").isEqualTo(CaseStatus.MENUNGGU_PEMBAYARAN);
 
+    clockAt("2026-11-11T10:00:01");
+    assertThatThrownBy(() -> payments.receive(new PaymentNotice(skrd, 1_000_000L, "VA-1", "VA")))
+        .as("past its expiry, before the timer has run").isInstanceOfSatisfying(ApiProblem.class,
+            problem -> assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT));
+    assertThat(status(aCase)).isEqualTo(CaseStatus.MENUNGGU_PEMBAYARAN);
+
     fireTimer(aCase, PAYMENT_EXPIRED);
     assertThat(endEvent(aCase)).isEqualTo(END_PAYMENT_EXPIRED);
     assertThat(status(aCase)).isEqualTo(CaseStatus.DIHENTIKAN);
@@ -402,6 +412,45 @@ class PermitProcessTest {
         "PERMIT_DEEMED_GRANTED");
     String pdf = PdfText.text(documents.content(documents.find(aCase.number(), permit.documentId()).orElseThrow()));
     assertThat(pdf).contains("Dianggap dikabulkan");
+  }
+
+  @Test
+  @DisplayName("a reminder still open when the permit is issued ends with the case")
+  void reminderEndsWithTheCase() {
+    Case aCase = submit("SIP_NAKES", "2026-11-02T08:00:00");
+    clockAt("2026-11-02T09:00:00");
+    fileComplete(aCase);
+    acceptedBy(aCase, "dinkes");
+    clockAt("2026-11-05T16:00:00");
+    watch.deliverDue();
+    assertThat(task(aCase, SLA_REMINDER)).isNotNull();
+    reviewed(aCase, "dinkes", RECOMMENDATION, RECOMMEND);
+    approved(aCase);
+    assertThat(endEvent(aCase)).isEqualTo(END_ISSUED);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(aCase.number().value()).count())
+        .as("the head's reminder is gone with the case").isZero();
+    assertThat(status(aCase)).isEqualTo(CaseStatus.TERBIT);
+  }
+
+  @Test
+  @DisplayName("fiktif positif while the technical OPD has not accepted: the hand-off is withdrawn, DPMPTSP breached")
+  void deemedGrantedBeforeAcceptance() {
+    Case aCase = submit("SIP_NAKES", "2026-11-02T08:00:00");
+    clockAt("2026-11-02T09:00:00");
+    fileComplete(aCase);
+    assertThat(task(aCase, AgencyHandoff.ACCEPT_TASK)).isNotNull();
+    clockAt("2026-11-09T09:00:00");
+    watch.deliverDue();
+    watch.deliverDue();
+    assertThat(status(aCase)).isEqualTo(CaseStatus.DIANGGAP_DIKABULKAN);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(aCase.number().value()).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(aCase.number().value()).count())
+        .as("the hand-off's instance ended with the case").isZero();
+    assertThat(jdbc.sql("select state from handoff where tracking_number = ?").param(aCase.number().value())
+        .query(String.class).list()).containsExactly("WITHDRAWN");
+    assertThat(jdbc.sql("select breached_opd from permit_application where tracking_number = ?")
+        .param(aCase.number().value()).query(String.class).single()).isEqualTo("dpmptsp");
+    assertThat(trail(aCase)).contains("HANDOFF_WITHDRAWN", "PERMIT_DEEMED_GRANTED");
   }
 
   @Test

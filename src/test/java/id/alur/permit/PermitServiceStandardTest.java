@@ -1,6 +1,7 @@
 package id.alur.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.alur.permit.PermitApplicationProcess.FeeRule;
 import java.io.IOException;
@@ -45,6 +46,20 @@ class PermitServiceStandardTest {
         .returns(5, PermitStandard::slaWorkingDays).returns("dinkes", PermitStandard::technicalOpd)
         .returns(FeeRule.NONE, PermitStandard::feeRule).returns("SIP", PermitStandard::numberCode);
     assertThat(standards.of("IZIN_TAMBANG")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a table naming DPMPTSP itself as technical OPD is refused: the front office cannot hand a case to itself")
+  void frontOfficeIsNoTechnicalOpd() throws IOException {
+    String table = Files.readString(Path.of("processes/permit/PermitServiceStandard.dmn"), StandardCharsets.UTF_8);
+    repository.createDeployment().name("designer-edit").addString("permit/PermitServiceStandard.dmn",
+        table.replace("<outputEntry id=\"OutputEntry_SipNakesOpd\"><text>\"dinkes\"</text>",
+            "<outputEntry id=\"OutputEntry_SipNakesOpd\"><text>\"dpmptsp\"</text>")).deploy();
+    try {
+      assertThatThrownBy(() -> standards.of("SIP_NAKES")).hasMessageContaining("must be an OPD other than dpmptsp");
+    } finally {
+      repository.createDeployment().name("designer-undo").addString("permit/PermitServiceStandard.dmn", table).deploy();
+    }
   }
 
   @Test
