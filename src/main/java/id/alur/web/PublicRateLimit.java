@@ -32,23 +32,36 @@ class PublicRateLimit extends OncePerRequestFilter {
   private static final String PUBLIC_API = "/api/public/";
   /** The public pages (a permit's verification) answer from the database too, and share the API's bucket. */
   private static final String PUBLIC_PAGES = PublicPages.PATH + "/";
+  /**
+   * The payment channel's notifications come from a few addresses in bursts (a day's settlements at once): they get
+   * a bucket of their own, {@code alur.http.payment-callbacks-per-minute}; each is signed and checked before it is read.
+   */
+  private static final String PAYMENT_CALLBACK = "/api/public/payments/callback";
   private static final int MAX_CLIENTS = 100_000;
 
   private final double perMinute;
   private final double loginsPerMinute;
+  private final double callbacksPerMinute;
   private final Clock clock;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final Map<String, Bucket> loginBuckets = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> callbackBuckets = new ConcurrentHashMap<>();
 
   @Autowired
   PublicRateLimit(@Value("${alur.http.public-requests-per-minute}") int perMinute,
-      @Value("${alur.http.login-attempts-per-minute:10}") int loginsPerMinute) {
-    this(perMinute, loginsPerMinute, Clock.systemUTC());
+      @Value("${alur.http.login-attempts-per-minute:10}") int loginsPerMinute,
+      @Value("${alur.http.payment-callbacks-per-minute:600}") int callbacksPerMinute) {
+    this(perMinute, loginsPerMinute, callbacksPerMinute, Clock.systemUTC());
   }
 
   PublicRateLimit(int perMinute, int loginsPerMinute, Clock clock) {
+    this(perMinute, loginsPerMinute, 600, clock);
+  }
+
+  PublicRateLimit(int perMinute, int loginsPerMinute, int callbacksPerMinute, Clock clock) {
     this.perMinute = perMinute;
     this.loginsPerMinute = loginsPerMinute;
+    this.callbacksPerMinute = callbacksPerMinute;
     this.clock = clock;
   }
 
@@ -66,8 +79,9 @@ class PublicRateLimit extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean login = isLogin(request);
-    Map<String, Bucket> clients = login ? loginBuckets : buckets;
-    double rate = login ? loginsPerMinute : perMinute;
+    boolean callback = "POST".equals(request.getMethod()) && PAYMENT_CALLBACK.equals(request.getRequestURI());
+    Map<String, Bucket> clients = login ? loginBuckets : callback ? callbackBuckets : buckets;
+    double rate = login ? loginsPerMinute : callback ? callbacksPerMinute : perMinute;
     if (clients.size() > MAX_CLIENTS) {
       clients.clear(); // a flood of addresses: start over rather than grow without bound
     }

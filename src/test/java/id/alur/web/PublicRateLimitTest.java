@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class PublicRateLimitTest {
 
-  private final PublicRateLimit limit = new PublicRateLimit(60, 10,
+  private final PublicRateLimit limit = new PublicRateLimit(60, 10, 600,
       Clock.fixed(Instant.parse("2026-12-02T01:00:00Z"), ZoneOffset.UTC));
 
   private int send(String method, String path) throws Exception {
@@ -35,5 +35,18 @@ class PublicRateLimitTest {
     assertThat(send("GET", "/api/public/cases/PRM-2026-000001")).as("the citizen API has its own bucket")
         .isEqualTo(200);
     assertThat(send("GET", "/audit/cases")).as("logged-in pages are not limited here").isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("a payment channel's burst of 600 callbacks a minute passes, the citizen API's 60 stay as they are")
+  void paymentCallbacks() throws Exception {
+    for (int callback = 1; callback <= 600; callback++) {
+      assertThat(send("POST", "/api/public/payments/callback")).as("callback " + callback).isEqualTo(200);
+    }
+    assertThat(send("POST", "/api/public/payments/callback")).isEqualTo(429);
+    for (int request = 1; request <= 60; request++) {
+      assertThat(send("GET", "/api/public/permit-types")).as("request " + request).isEqualTo(200);
+    }
+    assertThat(send("GET", "/api/public/permit-types")).isEqualTo(429);
   }
 }
