@@ -30,6 +30,8 @@ public final class ComplaintHandlingProcess {
   public static final String OPD = "opd";
   public static final String OPD_HEADS = "opdHeads";
   public static final String TIER = "tier";
+  /** The tier's deadline as a working amount ({@code 5HK}), for the answer task's due date and restarted clocks. */
+  public static final String TIER_BUDGET = "tierBudget";
   public static final String COMPLAINT_SUMMARY = "complaintSummary";
   public static final String OPD_OPTIONS = "opdOptions";
   public static final String EXTERNAL_OPTIONS = "externalOptions";

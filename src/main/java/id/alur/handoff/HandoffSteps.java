@@ -118,6 +118,32 @@ public class HandoffSteps {
     handoffs.withdrawOpen(trackingNumber, reason, actor());
   }
 
+  /**
+   * The city's OPDs but {@code except}, as a select field of a caller's form reads them (a Json variable for its
+   * {@code valuesKey}): where a caller's clerk names the target of a hand-off.
+   */
+  public Object opdOptions(String except) {
+    return json(opds.all().stream().filter(opd -> !opd.code().equals(except)).map(HandoffSteps::option).toList());
+  }
+
+  /** The agencies outside the city a case can be handed to, for a select field like {@link #opdOptions}. */
+  public Object externalAgencyOptions() {
+    return json(targets.agencies().stream().map(agency -> {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", agency.name() + " (" + agency.code() + ")");
+      option.put("value", agency.code());
+      return option;
+    }).toList());
+  }
+
+  private static Object json(List<Map<String, String>> options) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public void closeAsHandedOutside(DelegateExecution execution) {
     handoffs.closeAsHandedOutside(caseOf(execution), actor());
   }
@@ -138,12 +164,7 @@ public class HandoffSteps {
     List<String> parties = List.of(handoff.fromOpd(), handoff.target());
     parties.forEach(party -> all.stream().filter(opd -> opd.code().equals(party)).forEach(opd -> options.add(option(opd))));
     all.stream().filter(opd -> !parties.contains(opd.code())).forEach(opd -> options.add(option(opd)));
-    try {
-      execution.setVariable(AgencyHandoff.ARBITRATION_OPTIONS,
-          SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    execution.setVariable(AgencyHandoff.ARBITRATION_OPTIONS, json(options));
   }
 
   private String describe(Handoff handoff) {

@@ -2,8 +2,6 @@ package id.alur.permit;
 
 import static id.alur.permit.PermitApplicationProcess.CLOCK;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alur.audit.AuditEvent;
 import id.alur.audit.AuditTrail;
 import id.alur.cases.CaseFile;
@@ -12,7 +10,6 @@ import id.alur.cases.CaseStatus;
 import id.alur.cases.TrackingNumber;
 import id.alur.handoff.AgencyHandoff;
 import id.alur.handoff.HandoffSteps;
-import id.alur.identity.OpdDirectory;
 import id.alur.identity.StaffGroups;
 import id.alur.sla.ClockOwner;
 import id.alur.sla.SlaClock;
@@ -21,7 +18,6 @@ import id.alur.sla.WorkAmount;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +25,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,28 +39,25 @@ public class PermitSteps {
 
   static final String FRONT_OFFICE = "dpmptsp";
   static final String SYSTEM = "system";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PermitApplications applications;
   private final PermitPayments payments;
   private final PermitCertificates certificates;
   private final CaseRegistry cases;
   private final SlaClocks clocks;
-  private final OpdDirectory opds;
   private final AuditTrail trail;
   private final IdentityService identity;
   private final PermitTexts texts;
   private final HandoffSteps handoffs;
 
   PermitSteps(PermitApplications applications, PermitPayments payments, PermitCertificates certificates,
-      CaseRegistry cases, SlaClocks clocks, OpdDirectory opds, AuditTrail trail, IdentityService identity,
+      CaseRegistry cases, SlaClocks clocks, AuditTrail trail, IdentityService identity,
       PermitTexts texts, HandoffSteps handoffs) {
     this.applications = applications;
     this.payments = payments;
     this.certificates = certificates;
     this.cases = cases;
     this.clocks = clocks;
-    this.opds = opds;
     this.trail = trail;
     this.identity = identity;
     this.texts = texts;
@@ -112,7 +104,7 @@ public class PermitSteps {
     cases.changeStatus(TrackingNumber.parse(application.trackingNumber()), CaseStatus.VERIFIKASI_TEKNIS);
     execution.setVariable(AgencyHandoff.TARGET, application.standard().technicalOpd());
     execution.setVariable(AgencyHandoff.REASON, texts.reviewReason(application));
-    execution.setVariable(PermitApplicationProcess.OPD_OPTIONS, opdOptions());
+    execution.setVariable(PermitApplicationProcess.OPD_OPTIONS, handoffs.opdOptions(FRONT_OFFICE));
     record(execution, "PERMIT_FILE_COMPLETE", Map.of("slaBudget", application.standard().slaBudget()));
   }
 
@@ -262,24 +254,6 @@ public class PermitSteps {
     return clocks.ofProcessInstance(execution.getProcessInstanceId()).stream()
         .filter(clock -> clock.name().equals(CLOCK) && clock.state() != SlaClock.State.STOPPED)
         .findFirst();
-  }
-
-  /** The OPDs the front office may send a review to, as Tasklist's select reads them. */
-  private Object opdOptions() {
-    List<Map<String, String>> options = opds.all().stream()
-        .filter(opd -> !FRONT_OFFICE.equals(opd.code()))
-        .map(opd -> {
-          Map<String, String> option = new LinkedHashMap<>();
-          option.put("label", opd.name() + " (" + opd.code() + ")");
-          option.put("value", opd.code());
-          return option;
-        })
-        .toList();
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private String summary(PermitApplication application) {
