@@ -64,6 +64,11 @@ public class CityAreas {
         .map(name -> new Place(opd.code(), opd.name(), name)));
   }
 
+  /** The city's kecamatan, in the directory's order, for the citizen's form. */
+  public List<Opd> kecamatanList() {
+    return opds.all().stream().filter(opd -> opd.code().startsWith(KECAMATAN_PREFIX)).toList();
+  }
+
   /** The kelurahan of a kecamatan, for the citizen's form. */
   public List<String> kelurahanOf(String kecamatanOpd) {
     return jdbc.sql("select kelurahan from city_kelurahan where kecamatan_opd = ? order by kelurahan")

@@ -46,6 +46,12 @@ public final class ComplaintHandlingProcess {
   /** At most this many reopenings; after them the citizen may only confirm (or stay silent). */
   public static final int MAX_REOPENINGS = 2;
 
+  // element ids the citizen API reads (ComplaintNextSteps: by when the citizen must act)
+  /** The timer that archives a complaint whose complainant did not give the information asked for. */
+  public static final String INFO_LAPSED = "TimerEvent_InfoLapsed";
+  /** The timer that closes an answered complaint as Selesai when the complainant stays silent. */
+  public static final String CLOSURE_SILENCE = "TimerEvent_ClosureSilence";
+
   /** The tiers set at verification and their deadlines (SP4N-LAPOR! practice). */
   public enum Tier {
     RINGAN("2HK"), NORMATIF("5HK"), TIDAK_BERKADAR_PENGAWASAN("14HK"), BERKADAR_PENGAWASAN("60HK");

@@ -4,6 +4,7 @@ import id.alur.complaint.Complaint.Complainant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +42,17 @@ class ComplaintRecords {
 
   Complaint get(String trackingNumber) {
     return find(trackingNumber).orElseThrow(() -> new IllegalStateException("no complaint for case " + trackingNumber));
+  }
+
+  /**
+   * The latest complaints that are not confidential, newest first, for the public listing. The caller shows none
+   * of the complainant's data; a confidential complaint never leaves here.
+   */
+  List<Complaint> latestPublic(int limit) {
+    return jdbc.sql("""
+            select * from complaint where confidential = false
+            order by submitted_at desc, tracking_number desc limit ?""")
+        .param(limit).query(ComplaintRecords::toComplaint).list();
   }
 
   void askCitizen(String trackingNumber, ComplaintAction action, String request) {
