@@ -1,5 +1,6 @@
 package id.alur.complaint;
 
+import id.alur.cases.PersonalDataMasks;
 import id.alur.cases.CaseFile;
 import id.alur.cases.PublicStatus;
 import id.alur.cases.ReadableCases;
@@ -67,17 +68,7 @@ class ComplaintStaffApi {
     if (complaint.anonymous() && !staff.groups().contains(StaffGroups.COORDINATOR)) {
       return new ComplainantView(ANONYMOUS, Optional.empty(), Optional.empty(), Optional.empty(), true);
     }
-    return new ComplainantView(who.name(), who.nik().map(ComplaintStaffApi::maskNik),
-        who.phone().map(ComplaintStaffApi::maskPhone), who.email(), complaint.anonymous());
-  }
-
-  /** {@code 3674********0001}: province and regency code and the last four digits, as permit staff see a NIK. */
-  static String maskNik(String nik) {
-    return nik.length() < 16 ? "****************" : nik.substring(0, 4) + "********" + nik.substring(12);
-  }
-
-  /** {@code 0812****2222}: enough to recognise a number the citizen gave, not to call it. */
-  static String maskPhone(String phone) {
-    return phone.length() <= 8 ? "****" : phone.substring(0, 4) + "****" + phone.substring(phone.length() - 4);
+    return new ComplainantView(who.name(), who.nik().map(PersonalDataMasks::nik),
+        who.phone().map(PersonalDataMasks::phone), who.email(), complaint.anonymous());
   }
 }

@@ -1,5 +1,6 @@
 package id.alur.permit;
 
+import id.alur.cases.PersonalDataMasks;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ public record PermitApplication(String trackingNumber, PermitStandard standard, 
 
     /** The NIK as staff lists show it: province and regency code and the last four digits. */
     public String maskedNik() {
-      return nik.substring(0, 4) + "********" + nik.substring(12);
+      return PersonalDataMasks.nik(nik);
     }
   }
 }

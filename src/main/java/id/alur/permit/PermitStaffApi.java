@@ -1,5 +1,6 @@
 package id.alur.permit;
 
+import id.alur.cases.PersonalDataMasks;
 import id.alur.cases.CaseFile;
 import id.alur.cases.PublicStatus;
 import id.alur.cases.ReadableCases;
@@ -60,7 +61,7 @@ class PermitStaffApi {
     PermitApplication.Applicant applicant = application.applicant();
     return new ApplicationView(number, caseFile.status(), caseFile.owningOpd(), application.standard(),
         new ApplicantView(applicant.name(), applicant.maskedNik(), applicant.email(),
-            applicant.phone().map(PermitStaffApi::maskPhone)),
+            applicant.phone().map(PersonalDataMasks::phone)),
         application.objectDescription(), application.objectLocation(), application.citizenAction(),
         application.citizenRequest(), application.breachedOpd(),
         payments.ofCase(number).map(payment -> new PaymentView(payment.skrdNumber(), payment.amount(),
@@ -69,8 +70,4 @@ class PermitStaffApi {
             permit.issuedAt(), permit.content().deemedGranted(), permit.documentId())));
   }
 
-  /** {@code 0812****2222}: enough to recognise a number the citizen gave, not to call it. */
-  static String maskPhone(String phone) {
-    return phone.length() <= 8 ? "****" : phone.substring(0, 4) + "****" + phone.substring(phone.length() - 4);
-  }
 }

@@ -45,7 +45,6 @@ class ComplaintApiIT extends PostgresIntegrationTest {
 
   @BeforeEach
   void models() {
-    ComplaintStandIns.ensureComplaintProcess(repository);
   }
 
   private Reply complain(String complaint, Map<String, String> headers, Part... photos) {

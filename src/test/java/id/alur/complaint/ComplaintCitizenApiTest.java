@@ -65,7 +65,6 @@ class ComplaintCitizenApiTest {
 
   @BeforeEach
   void models() {
-    ComplaintStandIns.ensureComplaintProcess(repository);
   }
 
   ComplaintRequest parse(String json) {

@@ -12,10 +12,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Test-only models for the complaint API, kept out of {@code processes/} (src/test/resources/complaint-standin) so
- * that they never meet the real {@code ComplaintHandlingProcess}: the stand-in of that key is deployed only while
- * the real model is missing, and complaints that must wait for the citizen's last word are carried by
- * {@code ComplaintClosureStandIn}, whose key is its own, whatever the real model does first.
+ * A test-only model for the complaint API, kept out of {@code processes/} (src/test/resources/complaint-standin):
+ * complaints that must wait for the citizen's last word at once are carried by {@code ComplaintClosureStandIn},
+ * whose key is its own, so that the closure API is tested without working the whole real process first.
  */
 final class ComplaintStandIns {
 
@@ -26,11 +25,6 @@ final class ComplaintStandIns {
   }
 
   private ComplaintStandIns() {
-  }
-
-  /** Makes sure that submissions can start a {@code ComplaintHandlingProcess}. */
-  static synchronized void ensureComplaintProcess(RepositoryService repository) {
-    deployIfMissing(repository, ComplaintHandlingProcess.KEY);
   }
 
   /**
