@@ -2,6 +2,7 @@ package id.alur.sla;
 
 import id.alur.cases.CaseFile;
 import id.alur.cases.CaseRegistry;
+import id.alur.cases.TrackingNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +63,8 @@ public class SlaClocks {
       throw new IllegalStateException("SLA clock " + name + " is already " + running.state() + " in process instance "
           + owner.processInstanceId());
     });
-    Optional<CaseFile> caseFile = cases.findByProcessInstance(owner.rootProcessInstanceId());
+    Optional<CaseFile> caseFile = cases.findByProcessInstance(owner.rootProcessInstanceId())
+        .or(() -> startingCase(owner));
     String responsible = opd.or(() -> caseFile.map(CaseFile::owningOpd)).orElseThrow(() ->
         new IllegalArgumentException("SLA clock " + name + " needs an OPD: name one, or open a case for the instance"));
     CalendarSnapshot snapshot = calendar.current();
@@ -77,6 +79,12 @@ public class SlaClocks {
     table.insert(clock);
     record(clock, SlaEvent.START, now, actor(), clock.dueAt(), budget.toString());
     return clock;
+  }
+
+  /** The case whose number is the business key, while no process instance carries it yet (it is starting). */
+  private Optional<CaseFile> startingCase(ClockOwner owner) {
+    return owner.businessKey().flatMap(TrackingNumber::tryParse).flatMap(cases::find)
+        .filter(caseFile -> caseFile.processInstanceId().isEmpty());
   }
 
   /** Stops the countdown, keeping the working time left. */

@@ -60,7 +60,9 @@ class ComplaintHandlingIT extends PostgresIntegrationTest {
     String number = submitted.json().path("trackingNumber").asText();
     String code = submitted.json().path("accessCode").asText();
     assertThat(number).matches("ADU-\\d{4}-\\d{6}");
-    assertThat(status(number, code).path("status").path("code").asText()).isEqualTo("DITERIMA");
+    JsonNode received = status(number, code);
+    assertThat(received.path("status").path("code").asText()).isEqualTo("DITERIMA");
+    assertThat(received.path("dueAt").isTextual()).as("the coordinator's 3 HK: " + received).isTrue();
 
     StaffHttp coordinator = as("coordinator");
     assertThat(as("clerk.dlh").get("/engine-rest/task?processInstanceBusinessKey=" + number

@@ -176,6 +176,8 @@ class ComplaintProcessTest {
     Case aCase = submit("2026-11-02T09:00:00");
     assertThat(runtime.getVariable(aCase.instance(), ComplaintHandlingProcess.PROPOSED_OPD)).isEqualTo("dlh");
     assertThat(clock(aCase, "Verification").orElseThrow().dueAt().orElseThrow()).isEqualTo(at("2026-11-05T09:00:00"));
+    assertThat(clock(aCase, "Verification").orElseThrow().trackingNumber())
+        .as("the clock knows its case though it started before the case was linked").contains(aCase.number().value());
     assertThat(runtime.getVariable(aCase.instance(), ComplaintHandlingProcess.COMPLAINT_SUMMARY).toString())
         .contains("Rina Wulandari", "Pondok Cabe Udik").doesNotContain("081299998888");
 
