@@ -5,9 +5,7 @@ import static id.alur.complaint.ComplaintHandlingProcess.OMBUDSMAN_CLOCK;
 import static id.alur.complaint.ComplaintHandlingProcess.RESOLUTION_CLOCK;
 import static id.alur.complaint.ComplaintHandlingProcess.VERIFICATION_CLOCK;
 
-import id.alur.audit.AuditEvent;
-import id.alur.audit.AuditTrail;
-import id.alur.cases.CaseFile;
+import id.alur.audit.ProcessStepTrail;
 import id.alur.cases.CaseRegistry;
 import id.alur.cases.CaseStatus;
 import id.alur.cases.TrackingNumber;
@@ -21,9 +19,7 @@ import id.alur.sla.WorkAmount;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +33,6 @@ import org.springframework.stereotype.Component;
 @Component("complaint")
 public class ComplaintSteps {
 
-  static final String SYSTEM = "system";
   static final String INSPEKTORAT = "inspektorat";
   private static final Locale INDONESIAN = Locale.forLanguageTag("id");
   private static final String VERIFICATION_BUDGET = "3HK";
@@ -48,18 +43,16 @@ public class ComplaintSteps {
   private final CaseRegistry cases;
   private final SlaClocks clocks;
   private final HandoffSteps handoffs;
-  private final AuditTrail trail;
-  private final IdentityService identity;
+  private final ProcessStepTrail steps;
   private final MessageSource messages;
 
   ComplaintSteps(ComplaintRecords records, CaseRegistry cases, SlaClocks clocks, HandoffSteps handoffs,
-      AuditTrail trail, IdentityService identity, MessageSource messages) {
+      ProcessStepTrail steps, MessageSource messages) {
     this.records = records;
     this.cases = cases;
     this.clocks = clocks;
     this.handoffs = handoffs;
-    this.trail = trail;
-    this.identity = identity;
+    this.steps = steps;
     this.messages = messages;
   }
 
@@ -267,24 +260,19 @@ public class ComplaintSteps {
   }
 
   private static String number(DelegateExecution execution) {
-    return text(execution, TrackingNumber.VARIABLE);
+    return ProcessStepTrail.trackingNumber(execution);
   }
 
   private static String text(DelegateExecution execution, String variable) {
-    Object value = execution.getVariable(variable);
-    if (value == null) {
-      throw new IllegalStateException("variable " + variable + " is missing");
-    }
-    return value.toString();
+    return ProcessStepTrail.text(execution, variable);
   }
 
   private void record(DelegateExecution execution, String action, Map<String, Object> details) {
-    CaseFile caseFile = cases.get(TrackingNumber.parse(number(execution)));
-    trail.record(new AuditEvent(actor(), caseFile.owningOpd(), caseFile.trackingNumber().value(), action, details));
+    steps.record(execution, action, details);
   }
 
   private String actor() {
-    Authentication authentication = identity.getCurrentAuthentication();
-    return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    return steps.actor();
   }
+
 }

@@ -2,9 +2,7 @@ package id.alur.permit;
 
 import static id.alur.permit.PermitApplicationProcess.CLOCK;
 
-import id.alur.audit.AuditEvent;
-import id.alur.audit.AuditTrail;
-import id.alur.cases.CaseFile;
+import id.alur.audit.ProcessStepTrail;
 import id.alur.cases.CaseRegistry;
 import id.alur.cases.CaseStatus;
 import id.alur.cases.TrackingNumber;
@@ -21,9 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -38,28 +34,25 @@ import org.springframework.stereotype.Component;
 public class PermitSteps {
 
   static final String FRONT_OFFICE = "dpmptsp";
-  static final String SYSTEM = "system";
 
   private final PermitApplications applications;
   private final PermitPayments payments;
   private final PermitCertificates certificates;
   private final CaseRegistry cases;
   private final SlaClocks clocks;
-  private final AuditTrail trail;
-  private final IdentityService identity;
+  private final ProcessStepTrail steps;
   private final PermitTexts texts;
   private final HandoffSteps handoffs;
 
   PermitSteps(PermitApplications applications, PermitPayments payments, PermitCertificates certificates,
-      CaseRegistry cases, SlaClocks clocks, AuditTrail trail, IdentityService identity,
+      CaseRegistry cases, SlaClocks clocks, ProcessStepTrail steps,
       PermitTexts texts, HandoffSteps handoffs) {
     this.applications = applications;
     this.payments = payments;
     this.certificates = certificates;
     this.cases = cases;
     this.clocks = clocks;
-    this.trail = trail;
-    this.identity = identity;
+    this.steps = steps;
     this.texts = texts;
     this.handoffs = handoffs;
   }
@@ -265,26 +258,21 @@ public class PermitSteps {
   }
 
   private static String number(DelegateExecution execution) {
-    return text(execution, TrackingNumber.VARIABLE);
+    return ProcessStepTrail.trackingNumber(execution);
   }
 
   private static String text(DelegateExecution execution, String variable) {
-    Object value = execution.getVariable(variable);
-    if (value == null) {
-      throw new IllegalStateException("variable " + variable + " is missing");
-    }
-    return value.toString();
+    return ProcessStepTrail.text(execution, variable);
   }
 
   private void record(DelegateExecution execution, String action, Map<String, Object> details) {
-    CaseFile caseFile = cases.get(TrackingNumber.parse(number(execution)));
-    trail.record(new AuditEvent(actor(), caseFile.owningOpd(), caseFile.trackingNumber().value(), action, details));
+    steps.record(execution, action, details);
   }
 
   private String actor() {
-    Authentication authentication = identity.getCurrentAuthentication();
-    return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    return steps.actor();
   }
+
 
   static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
