@@ -11,11 +11,13 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,14 +33,14 @@ public class IdempotentSubmissions {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
   /** What a submission opened: the case and its access code, issued in the same transaction. */
-  public record Opened(TrackingNumber trackingNumber, String accessCode) {
+  public record Opened(TrackingNumber trackingNumber, @Nullable String accessCode) {
   }
 
   /**
    * The case a submission opened, its access code, and whether this request was a retry of an earlier one. A
    * retry gets a new access code: only the hash of the first is kept, and its answer may never have arrived.
    */
-  public record Outcome(TrackingNumber trackingNumber, String accessCode, boolean replayed) {
+  public record Outcome(TrackingNumber trackingNumber, @Nullable String accessCode, boolean replayed) {
   }
 
   private final JdbcClient jdbc;
@@ -55,27 +57,38 @@ public class IdempotentSubmissions {
    * rolls it back and is answered from the winner's row.
    */
   public Outcome submit(Optional<String> key, String kind, String requestSha256, Supplier<Opened> submit) {
+    return run(key, kind, requestSha256, submit, access::issue);
+  }
+
+  /**
+   * The same for a submission by staff, who read their cases with their login and get no access code: the
+   * outcome's {@code accessCode} is null.
+   */
+  public Outcome submitAsStaff(Optional<String> key, String kind, String requestSha256,
+      Supplier<TrackingNumber> submit) {
+    return run(key, kind, requestSha256, () -> new Opened(submit.get(), null), number -> null);
+  }
+
+  private Outcome run(Optional<String> key, String kind, String requestSha256, Supplier<Opened> submit,
+      Function<TrackingNumber, String> replayCode) {
     if (key.isEmpty()) {
       return opened(submit.get());
     }
     String checked = requireValid(key.get());
     Optional<TrackingNumber> earlier = earlier(checked, kind, requestSha256);
     if (earlier.isPresent()) {
-      return replayed(earlier.get());
+      return new Outcome(earlier.get(), replayCode.apply(earlier.get()), true);
     }
     try {
       return opened(submit.get());
     } catch (DuplicateKeyException raced) {
-      return replayed(earlier(checked, kind, requestSha256).orElseThrow(() -> raced));
+      TrackingNumber winner = earlier(checked, kind, requestSha256).orElseThrow(() -> raced);
+      return new Outcome(winner, replayCode.apply(winner), true);
     }
   }
 
   private static Outcome opened(Opened opened) {
     return new Outcome(opened.trackingNumber(), opened.accessCode(), false);
-  }
-
-  private Outcome replayed(TrackingNumber number) {
-    return new Outcome(number, access.issue(number), true);
   }
 
   /** Records the key with the case just opened, in the submission's transaction. */
