@@ -40,10 +40,10 @@ class ApbdPerubahanWindow {
     return !today.isAfter(closes.atYear(today.getYear()));
   }
 
-  /** The last moment of the window's day in the year of {@code now}. */
+  /** The end (23:59) of the window's day in the year of {@code now}. */
   Instant closesAt(Instant now) {
     LocalDate day = closes.atYear(LocalDate.ofInstant(now, zone).getYear());
-    return day.atTime(LocalTime.MAX).atZone(zone).toInstant();
+    return day.atTime(LocalTime.of(23, 59)).atZone(zone).toInstant();
   }
 
   /** The fiscal year whose planning takes a request deferred at {@code now}. */
