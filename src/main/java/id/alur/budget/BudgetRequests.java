@@ -107,8 +107,10 @@ class BudgetRequests {
   }
 
   private static BudgetRequest toRequest(ResultSet row, int rowNumber) throws SQLException {
-    Optional<Source> source = Optional.ofNullable(row.getString("source_account")).map(account -> new Source(
-        row(row, "source_opd"), new SubKegiatanCode(row(row, "source_sub_kegiatan")), new AccountCode(account)));
+    String sourceAccount = row.getString("source_account");
+    Optional<Source> source = sourceAccount == null ? Optional.empty() : Optional.of(new Source(
+        row.getString("source_opd"), new SubKegiatanCode(row.getString("source_sub_kegiatan")),
+        new AccountCode(sourceAccount)));
     Optional<Boolean> itSpending = Optional.ofNullable((Boolean) row.getObject("it_spending", Boolean.class));
     Decided decided = new Decided(itSpending,
         Optional.ofNullable(row.getString("shift_level")).map(ShiftLevel::valueOf),
@@ -127,13 +129,5 @@ class BudgetRequests {
 
   private static Optional<String> optional(ResultSet row, String column) throws SQLException {
     return Optional.ofNullable(row.getString(column));
-  }
-
-  private static String row(ResultSet row, String column) {
-    try {
-      return row.getString(column);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class BudgetRules {
 
   /** Who may approve a shift of a level, and the engine group that does it (empty when nobody may now). */
-  record Authority(ShiftAuthority authority, String name, String approverGroup, String approverOpd, String legalBasis) {
+  record Authority(ShiftAuthority authority, String name, String approverGroup, String approverOpd) {
   }
 
   record Procurement(String method, String name) {
@@ -45,7 +45,7 @@ class BudgetRules {
     }
     ShiftAuthority authority = ShiftAuthority.valueOf(row.get("shiftAuthority").toString());
     return new Authority(authority, text(row, "shiftAuthorityName"), text(row, "approverGroup"),
-        text(row, "approverOpd"), text(row, "legalBasis"));
+        text(row, "approverOpd"));
   }
 
   Procurement procurement(long amount, boolean catalogueItem) {

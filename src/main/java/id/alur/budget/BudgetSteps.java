@@ -111,7 +111,7 @@ public class BudgetSteps {
    */
   public void notAllowedNow(DelegateExecution execution) {
     String number = number(execution);
-    stopIfActive(execution, DECISION_CLOCK);
+    clocks.stopIfActive(execution.getProcessInstanceId(), DECISION_CLOCK);
     Instant now = now();
     boolean open = window.isOpen(now);
     execution.setVariable(BudgetRequestProcess.APBD_WINDOW_OPEN, open);
@@ -233,7 +233,7 @@ public class BudgetSteps {
 
   /** The money may be spent: the decision clock stops and the OPD procures. */
   public void procurementStarts(DelegateExecution execution) {
-    stopIfActive(execution, DECISION_CLOCK);
+    clocks.stopIfActive(execution.getProcessInstanceId(), DECISION_CLOCK);
     cases.changeStatus(TrackingNumber.parse(number(execution)), CaseStatus.DISETUJUI);
     record(execution, "BUDGET_PROCUREMENT_STARTED", Map.of("method", text(execution,
         BudgetRequestProcess.PROCUREMENT_METHOD)));
@@ -313,25 +313,15 @@ public class BudgetSteps {
 
   private void close(DelegateExecution execution, CaseStatus status, @Nullable String note) {
     String number = number(execution);
-    for (SlaClock clock : clocks.ofProcessInstance(execution.getProcessInstanceId())) {
-      if (clock.state() != SlaClock.State.STOPPED) {
-        clocks.stop(execution.getProcessInstanceId(), clock.name());
-      }
-    }
+    clocks.stopAll(execution.getProcessInstanceId());
     if (note != null) {
       requests.recordOutcomeNote(number, note);
     }
     cases.changeStatus(TrackingNumber.parse(number), status);
   }
 
-  private void stopIfActive(DelegateExecution execution, String name) {
-    clock(execution, name).ifPresent(active -> clocks.stop(execution.getProcessInstanceId(), name));
-  }
-
   private Optional<SlaClock> clock(DelegateExecution execution, String name) {
-    return clocks.ofProcessInstance(execution.getProcessInstanceId()).stream()
-        .filter(clock -> clock.name().equals(name) && clock.state() != SlaClock.State.STOPPED)
-        .findFirst();
+    return clocks.findActive(execution.getProcessInstanceId(), name);
   }
 
   private static String outcome(String value) {

@@ -233,18 +233,15 @@ public class ComplaintSteps {
   }
 
   private void stop(DelegateExecution execution, String clock) {
-    active(execution, clock).ifPresent(running -> clocks.stop(execution.getProcessInstanceId(), clock));
+    clocks.stopIfActive(execution.getProcessInstanceId(), clock);
   }
 
   private void stopClocks(DelegateExecution execution) {
-    clocks.ofProcessInstance(execution.getProcessInstanceId()).stream()
-        .filter(clock -> clock.state() != SlaClock.State.STOPPED)
-        .forEach(clock -> clocks.stop(execution.getProcessInstanceId(), clock.name()));
+    clocks.stopAll(execution.getProcessInstanceId());
   }
 
   private Optional<SlaClock> active(DelegateExecution execution, String name) {
-    return clocks.ofProcessInstance(execution.getProcessInstanceId()).stream()
-        .filter(clock -> clock.name().equals(name) && clock.state() != SlaClock.State.STOPPED).findFirst();
+    return clocks.findActive(execution.getProcessInstanceId(), name);
   }
 
   /** What staff forms show: no contact at all, and no name when the complainant asked to stay anonymous. */

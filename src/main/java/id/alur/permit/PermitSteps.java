@@ -238,15 +238,13 @@ public class PermitSteps {
 
   private void close(DelegateExecution execution, CaseStatus status, PermitAction action, String detail) {
     String number = number(execution);
-    clock(execution).ifPresent(running -> clocks.stop(execution.getProcessInstanceId(), CLOCK));
+    clocks.stopIfActive(execution.getProcessInstanceId(), CLOCK);
     applications.askCitizen(number, action, detail);
     cases.changeStatus(TrackingNumber.parse(number), status);
   }
 
   private Optional<SlaClock> clock(DelegateExecution execution) {
-    return clocks.ofProcessInstance(execution.getProcessInstanceId()).stream()
-        .filter(clock -> clock.name().equals(CLOCK) && clock.state() != SlaClock.State.STOPPED)
-        .findFirst();
+    return clocks.findActive(execution.getProcessInstanceId(), CLOCK);
   }
 
   private String summary(PermitApplication application) {

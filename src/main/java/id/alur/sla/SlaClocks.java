@@ -133,6 +133,23 @@ public class SlaClocks {
         clock.consumed().plus(snapshot.calendar().officeTimeBetween(clock.segmentStart(), now, hours)));
   }
 
+  /** The clock {@code name} of the instance while it runs or is paused. */
+  public Optional<SlaClock> findActive(String processInstanceId, String name) {
+    return table.active(processInstanceId, name);
+  }
+
+  /** Stops the clock {@code name} if it runs or is paused (a step that ends it on some paths only). */
+  public void stopIfActive(String processInstanceId, String name) {
+    findActive(processInstanceId, name).ifPresent(clock -> stop(clock, actor(), null));
+  }
+
+  /** Stops every clock of the instance still running or paused (the case is closed). */
+  public void stopAll(String processInstanceId) {
+    table.ofProcessInstance(processInstanceId).stream()
+        .filter(clock -> clock.state() != SlaClock.State.STOPPED)
+        .forEach(clock -> stop(clock, actor(), null));
+  }
+
   public List<SlaClock> ofProcessInstance(String processInstanceId) {
     return table.ofProcessInstance(processInstanceId);
   }
