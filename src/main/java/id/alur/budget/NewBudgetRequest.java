@@ -91,7 +91,10 @@ record NewBudgetRequest(String opd, String title, SubKegiatanCode subKegiatan, A
     if (value == null || value.isNull()) {
       throw problem("amount", "Kolom amount wajib diisi", "Field amount is required");
     }
-    if (!value.isIntegralNumber() && !(value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0)) {
+    // 1e400 reads as an infinite double, which has no decimal value: refuse it like any other non-number.
+    boolean whole = value.isIntegralNumber() || value.isNumber() && Double.isFinite(value.doubleValue())
+        && value.decimalValue().stripTrailingZeros().scale() <= 0;
+    if (!whole) {
       throw problem("amount", "Jumlah harus bilangan bulat rupiah", "The amount must be a whole number of rupiah");
     }
     BigInteger rupiah = value.decimalValue().toBigIntegerExact();
