@@ -1,0 +1,154 @@
+package id.alur.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The PostgreSQL server the run measures on: its databases, its WAL position and table statistics (what a load wrote),
+ * and pgbench to read the other figures against. Host, port and user come from PGHOST, PGPORT and PGUSER
+ * (127.0.0.1, 5432, postgres when unset), as for psql.
+ */
+final class Postgres {
+
+  /** Backends flush their table statistics at most every 10 s when idle (PostgreSQL 15, PGSTAT_IDLE_INTERVAL). */
+  private static final long STATS_FLUSH_MILLIS = 11_000;
+
+  final String host = env("PGHOST", "127.0.0.1");
+  final String port = env("PGPORT", "5432");
+  final String user = env("PGUSER", "postgres");
+  final String password = env("PGPASSWORD", "");
+
+  /** Per-table counts of rows inserted, updated and deleted, and the WAL position, at one moment. */
+  record Snapshot(long walBytes, Map<String, long[]> tables) {
+
+    long rowWritesSince(Snapshot before) {
+      long sum = 0;
+      for (var entry : tables.entrySet()) {
+        long[] then = before.tables.getOrDefault(entry.getKey(), new long[3]);
+        for (int i = 0; i < 3; i++) {
+          sum += entry.getValue()[i] - then[i];
+        }
+      }
+      return sum;
+    }
+
+    /** Rows inserted since {@code before} into the tables whose names start with the prefix. */
+    long insertsSince(Snapshot before, String prefix) {
+      long sum = 0;
+      for (var entry : tables.entrySet()) {
+        if (entry.getKey().startsWith(prefix)) {
+          sum += entry.getValue()[0] - before.tables.getOrDefault(entry.getKey(), new long[3])[0];
+        }
+      }
+      return sum;
+    }
+
+    double walKibSince(Snapshot before) {
+      return (walBytes - before.walBytes) / 1024.0;
+    }
+  }
+
+  String url(String database) {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  }
+
+  Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(url(database), user, password);
+  }
+
+  void recreate(String database) throws SQLException {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+      s.execute("create database " + database);
+    }
+  }
+
+  void drop(String database) throws SQLException {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+    }
+  }
+
+  String setting(String name) throws SQLException {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select current_setting('" + name + "')")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  /** A snapshot after the statistics of every backend have reached the shared counters. */
+  Snapshot snapshot(String database) throws SQLException, InterruptedException {
+    Thread.sleep(STATS_FLUSH_MILLIS);
+    try (Connection c = connect(database); Statement s = c.createStatement()) {
+      Map<String, long[]> tables = new HashMap<>();
+      try (ResultSet r = s.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables")) {
+        while (r.next()) {
+          tables.put(r.getString(1).toLowerCase(), new long[] {r.getLong(2), r.getLong(3), r.getLong(4)});
+        }
+      }
+      try (ResultSet r = s.executeQuery("select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint")) {
+        r.next();
+        return new Snapshot(r.getLong(1), tables);
+      }
+    }
+  }
+
+  long count(String database, String sql) throws SQLException {
+    try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  List<Double> doubles(String database, String sql) throws SQLException {
+    List<Double> values = new ArrayList<>();
+    try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        values.add(r.getDouble(1));
+      }
+    }
+    return values;
+  }
+
+  /** pgbench's TPC-B-like load on a database of its own: 8 clients on 2 threads for the given seconds. */
+  double pgbenchTps(int seconds) throws IOException, InterruptedException, SQLException {
+    String database = "alur_bench_pgbench";
+    recreate(database);
+    run(List.of("pgbench", "-i", "-q", "-s", "10", database));
+    String out = run(List.of("pgbench", "-c", "8", "-j", "2", "-T", String.valueOf(seconds), "-n", database));
+    drop(database);
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+    if (!tps.find()) {
+      throw new IllegalStateException("pgbench printed no tps: " + out);
+    }
+    return Double.parseDouble(tps.group(1));
+  }
+
+  private String run(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(Map.of("PGHOST", host, "PGPORT", port, "PGUSER", user, "PGPASSWORD", password));
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+    }
+    return out;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
