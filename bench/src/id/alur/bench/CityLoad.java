@@ -19,8 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * A city's day on Alur's HTTP APIs. Citizens submit complaints and PBG applications through {@code /api/public};
  * clerks and heads of the OPDs, and the complaint coordinator, list their group's open tasks and complete them with
  * the values their forms send; the payment channel posts signed callbacks for SKRDs; citizens give the last word on
- * answered complaints. Each of the clerk threads sits at its own desks (a desk is one user and one group), so that
- * two of them never reach for the same task.
+ * answered complaints. A desk is one user and one group; every clerk thread goes round all desks.
  */
 final class CityLoad {
 
@@ -110,21 +109,19 @@ final class CityLoad {
   List<Thread> start(int clerks, AtomicBoolean stop, Tally tally) {
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clerks; c++) {
-      List<Desk> mine = new ArrayList<>();
-      for (int d = c; d < desks.size(); d += clerks) {
-        mine.add(desks.get(d));
-      }
-      Thread clerk = new Thread(() -> {
+      int clerk = c;
+      threads.add(new Thread(() -> {
+        List<Desk> order = new ArrayList<>(desks);
         while (!stop.get()) {
-          for (Desk desk : mine) {
+          java.util.Collections.shuffle(order);
+          for (Desk desk : order) {
             if (stop.get()) {
               return;
             }
-            workDesk(desk, tally, stop);
+            workDesk(desk, clerk, clerks, tally, stop);
           }
         }
-      }, "clerk-" + c);
-      threads.add(clerk);
+      }, "clerk-" + c));
     }
     Thread citizens = new Thread(() -> {
       Http admin = staff("admin");
@@ -145,10 +142,14 @@ final class CityLoad {
     return threads;
   }
 
-  private void workDesk(Desk desk, Tally tally, AtomicBoolean stop) {
+  /**
+   * Lists the desk's open workload tasks, soonest due first, and completes those that fall to this clerk thread (by
+   * their id), so that two threads never reach for one task and none waits for a desk another one holds.
+   */
+  private void workDesk(Desk desk, int clerk, int clerks, Tally tally, AtomicBoolean stop) {
     Http http = staff(desk.user());
     Http.Reply list = http.get("/engine-rest/task?candidateGroups=" + desk.group() + "&processDefinitionKeyIn="
-        + COMPLAINTS + "," + PERMITS + "&unassigned=true&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=10");
+        + COMPLAINTS + "," + PERMITS + "&unassigned=true&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50");
     if (list.status() != 200) {
       failed(tally, "task list", list);
       return;
@@ -157,12 +158,15 @@ final class CityLoad {
       if (stop.get()) {
         return;
       }
+      String id = task.path("id").asText();
+      if (Math.floorMod(id.hashCode(), clerks) != clerk) {
+        continue;
+      }
       String key = task.path("taskDefinitionKey").asText();
       String variables = variablesFor(key);
       if (variables == null) {
         continue;
       }
-      String id = task.path("id").asText();
       String number = needsNumber(key) ? trackingNumber(http, id) : null;
       long started = System.nanoTime();
       Http.Reply done = http.post("/engine-rest/task/" + id + "/complete", "{\"variables\": " + variables + "}");

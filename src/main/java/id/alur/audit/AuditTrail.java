@@ -6,15 +6,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends events to the trail. A writer locks the chain's head row, so that concurrent writers take positions
- * one after the other and each links to the row before it: the chain never forks. The row is written in the
- * caller's transaction (an engine command, an API call): it exists exactly when the change it records does.
+ * Appends events to the trail. The chain's head row is locked while events take their positions, so that
+ * concurrent writers come one after the other and each links to the row before it: the chain never forks. An event
+ * recorded inside a transaction (an engine command, an API call) is written by that transaction just before it
+ * commits: it exists exactly when the change it records does, and the head row stays locked only for the commit,
+ * not for the whole of the work (which would let only one task completion in the city run at a time). Its time is
+ * the moment it was chained, so that positions and times rise together.
  */
 @Component
 public class AuditTrail {
@@ -24,28 +31,58 @@ public class AuditTrail {
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  AuditTrail(JdbcClient jdbc) {
+  AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
   }
 
-  @Transactional(propagation = Propagation.REQUIRED)
-  public AuditEntry record(AuditEvent event) {
+  /** Records the event with the current transaction's changes, or at once in a transaction of its own. */
+  public void record(AuditEvent event) {
+    String details = details(event);
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      recordAlone(event);
+      return;
+    }
+    Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      pending = new Pending();
+      TransactionSynchronizationManager.bindResource(this, pending);
+      TransactionSynchronizationManager.registerSynchronization(pending);
+    }
+    pending.events.add(new Detailed(event, details));
+  }
+
+  /** Records the event in a transaction of its own and answers its place in the chain. */
+  AuditEntry recordAlone(AuditEvent event) {
+    Detailed detailed = new Detailed(event, details(event));
+    return ownTransaction.execute(status -> chain(List.of(detailed)).get(0));
+  }
+
+  private List<AuditEntry> chain(List<Detailed> events) {
     Head head = jdbc.sql("select position, hash from audit_chain_head where id = 1 for update")
         .query(Head.class).single();
-    long position = head.position() + 1;
+    long position = head.position();
+    String previous = head.hash();
     Instant now = ChainHash.toMicros(Instant.now());
-    String details = details(event);
-    String hash = ChainHash.of(position, now, event.actor(), event.opd(), event.caseNumber(), event.action(),
-        details, head.hash());
-    jdbc.sql("insert into audit_event (position, occurred_at, actor, opd, case_number, action, details,"
-            + " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(position, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), event.actor(), event.opd(),
-            event.caseNumber(), event.action(), details, head.hash(), hash)
-        .update();
-    jdbc.sql("update audit_chain_head set position = ?, hash = ? where id = 1").params(position, hash).update();
-    return new AuditEntry(position, now, event.actor(), event.opd(), event.caseNumber(), event.action(), details,
-        head.hash(), hash);
+    List<AuditEntry> entries = new ArrayList<>();
+    for (Detailed detailed : events) {
+      AuditEvent event = detailed.event();
+      position++;
+      String hash = ChainHash.of(position, now, event.actor(), event.opd(), event.caseNumber(), event.action(),
+          detailed.details(), previous);
+      jdbc.sql("insert into audit_event (position, occurred_at, actor, opd, case_number, action, details,"
+              + " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(position, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), event.actor(), event.opd(),
+              event.caseNumber(), event.action(), detailed.details(), previous, hash)
+          .update();
+      entries.add(new AuditEntry(position, now, event.actor(), event.opd(), event.caseNumber(), event.action(),
+          detailed.details(), previous, hash));
+      previous = hash;
+    }
+    jdbc.sql("update audit_chain_head set position = ?, hash = ? where id = 1").params(position, previous).update();
+    return entries;
   }
 
   private static String details(AuditEvent event) {
@@ -55,6 +92,28 @@ public class AuditTrail {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Audit details are not plain data: " + event.details().keySet(), e);
     }
+  }
+
+  /** A transaction's events, chained in the order they were recorded just before it commits. */
+  private final class Pending implements TransactionSynchronization {
+
+    final List<Detailed> events = new ArrayList<>();
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      if (!events.isEmpty()) {
+        chain(events);
+        events.clear();
+      }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+    }
+  }
+
+  private record Detailed(AuditEvent event, String details) {
   }
 
   private record Head(long position, String hash) {

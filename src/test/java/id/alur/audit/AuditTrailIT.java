@@ -27,7 +27,7 @@ class AuditTrailIT extends PostgresIntegrationTest {
   @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   private AuditEntry record(String actor, int n) {
-    return trail.record(new AuditEvent(actor, "dcktr", "PRM-2026-000" + (100 + n % 900), "TEST_EVENT",
+    return trail.recordAlone(new AuditEvent(actor, "dcktr", "PRM-2026-000" + (100 + n % 900), "TEST_EVENT",
         Map.of("n", n, "note", "uji jejak audit")));
   }
 
