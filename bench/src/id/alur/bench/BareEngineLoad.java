@@ -45,6 +45,7 @@ final class BareEngineLoad {
       Postgres.Snapshot before = postgres.snapshot(database);
       long tasks = work(engine, threads, seconds);
       Postgres.Snapshot after = postgres.snapshot(database);
+      System.out.println("  rows written (inserted/updated/deleted): " + after.busiestSince(before, 10));
       return new Result(tasks / (double) seconds, after.walKibSince(before) / tasks,
           after.rowWritesSince(before) / (double) tasks, tasks);
     } finally {

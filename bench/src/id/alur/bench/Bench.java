@@ -180,6 +180,7 @@ public final class Bench {
     long tasks = tally.completions.get();
     System.out.printf("  %d tasks completed, %d cases submitted, %d refused calls %s%n", tasks,
         tally.submissions.get(), tally.failures.get(), tally.lastFailure);
+    System.out.println("  rows written (inserted/updated/deleted): " + after.busiestSince(before, 15));
     double perSecond = tasks / (double) options.loadSeconds;
     figures.add("task_completions_per_s", perSecond, "tasks/s");
     figures.atLeast("alur_vs_engine", perSecond / figures.value("engine_task_completions_per_s"), "ratio", 1.0);

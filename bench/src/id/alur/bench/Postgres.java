@@ -54,6 +54,18 @@ final class Postgres {
       return sum;
     }
 
+    /** The tables written most since {@code before}: name, inserts/updates/deletes. */
+    String busiestSince(Snapshot before, int count) {
+      return tables.entrySet().stream().map(entry -> {
+        long[] then = before.tables.getOrDefault(entry.getKey(), new long[3]);
+        long[] now = entry.getValue();
+        return new Object[] {entry.getKey(), now[0] - then[0], now[1] - then[1], now[2] - then[2]};
+      }).filter(row -> (long) row[1] + (long) row[2] + (long) row[3] > 0)
+          .sorted((a, b) -> Long.compare((long) b[1] + (long) b[2] + (long) b[3], (long) a[1] + (long) a[2] + (long) a[3]))
+          .limit(count).map(row -> row[0] + " " + row[1] + "/" + row[2] + "/" + row[3])
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     double walKibSince(Snapshot before) {
       return (walBytes - before.walBytes) / 1024.0;
     }

@@ -92,6 +92,26 @@ class TasklistIT extends PostgresIntegrationTest {
     }
 
     @Test
+    @DisplayName("asking by candidate group shows one's own group's tasks and never another group's, by list or count")
+    void candidateGroupQueries() {
+      String task = reviewTask("PRM-2026-000506");
+      String byGroup = "/engine-rest/task?candidateGroups=dcktr&unassigned=true&firstResult=0&maxResults=2000";
+      String countByGroup = "/engine-rest/task/count?candidateGroups=dcktr&unassigned=true";
+      assertThat(as("clerk.dcktr").get(byGroup).json().findValuesAsText("id")).contains(task);
+      long own = as("clerk.dcktr").get(countByGroup).json().path("count").asLong();
+      assertThat(own).isPositive();
+
+      assertThat(as("clerk.dinkes").get(byGroup).json()).as("another OPD asking for DCKTR's group").isEmpty();
+      assertThat(as("clerk.dinkes").get(countByGroup).json().path("count").asLong()).isZero();
+      assertThat(as("clerk.dinkes").get("/engine-rest/task?candidateGroups=dinkes,dcktr&firstResult=0&maxResults=2000")
+          .json().findValuesAsText("id")).as("its own group beside another's").doesNotContain(task);
+      assertThat(as("clerk.dinkes").get("/engine-rest/task?candidateGroupLike=dck%25&firstResult=0&maxResults=2000")
+          .json().findValuesAsText("id")).doesNotContain(task);
+      assertThat(as("head.dcktr").get(byGroup).json().findValuesAsText("id")).as("DCKTR's head, a member")
+          .contains(task);
+    }
+
+    @Test
     @DisplayName("due within a working day is 'Mendekati tenggat'; past due is 'Lewat tenggat'; later is neither")
     void deadlines() {
       String soon = reviewTask("PRM-2026-000502");
