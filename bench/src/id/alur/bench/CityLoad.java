@@ -185,7 +185,9 @@ final class CityLoad {
   }
 
   private String variablesFor(String taskKey) {
-    String opd = opds.get(ThreadLocalRandom.current().nextInt(opds.size()));
+    // The coordinator dispatches to any OPD but its own (Diskominfo).
+    List<String> targets = opds.stream().filter(code -> !"diskominfo".equals(code)).toList();
+    String opd = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
     return switch (taskKey) {
       case "UserTask_Verify" -> """
           {"verification": {"value": "dispatch"}, "dispatchOpd": {"value": "%s"}, "tier": {"value": "NORMATIF"}}"""
