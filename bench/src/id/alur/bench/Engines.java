@@ -1,9 +1,9 @@
 package id.alur.bench;
 
+import id.alur.engine.TimeOrderedIds;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /** The engines this harness builds itself, through Camunda's own Java API. */
 final class Engines {
@@ -32,7 +32,7 @@ final class Engines {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(history);
     configuration.setHistoryRemovalTimeStrategy(removalTimeStrategy);
-    configuration.setIdGenerator(new StrongUuidGenerator());
+    configuration.setIdGenerator(new TimeOrderedIds());
     configuration.setAuthorizationEnabled(true);
     configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
     configuration.setEnableHistoricInstancePermissions(true);
