@@ -75,8 +75,11 @@ public final class Bench {
     describeRun();
     if (options.loadOnly()) {
       // The city's load alone, on the database of an earlier run (to profile Alur with BENCH_ALUR_JAVA_OPTS).
-      try (AlurServer server = startOnPostgres(Files.createTempDirectory("alur-bench-load"), List.of())) {
+      Path work = Files.createTempDirectory("alur-bench-load");
+      try (AlurServer server = startOnPostgres(work, List.of())) {
         loadTheCity(new CityLoad(server.baseUrl, PASSWORD, alurSetting("payment-secret"), opds()));
+      } finally {
+        deleteTree(work);
       }
       return;
     }
@@ -94,6 +97,8 @@ public final class Bench {
     try (AlurServer server = AlurServer.start(options.jar, embedded, PORT, List.of(), List.of())) {
       figures.atMost("startup_s", server.startupSeconds, "s", 20);
       figures.add("rss_mb_after_start", server.rssMb(), "MiB");
+    } finally {
+      deleteTree(embedded);
     }
 
     postgres.recreate(ALUR_DB);
@@ -129,6 +134,15 @@ public final class Bench {
     } finally {
       server.close();
       filler.close();
+      System.out.println("  Alur's log of the PostgreSQL run: " + server.log);
+    }
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
