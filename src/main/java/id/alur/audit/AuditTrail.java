@@ -40,9 +40,9 @@ public class AuditTrail {
 
   /** Records the event with the current transaction's changes, or at once in a transaction of its own. */
   public void record(AuditEvent event) {
-    String details = details(event);
+    Detailed detailed = new Detailed(event, details(event));
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      recordAlone(event);
+      chainAlone(detailed);
       return;
     }
     Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -51,12 +51,15 @@ public class AuditTrail {
       TransactionSynchronizationManager.bindResource(this, pending);
       TransactionSynchronizationManager.registerSynchronization(pending);
     }
-    pending.events.add(new Detailed(event, details));
+    pending.events.add(detailed);
   }
 
   /** Records the event in a transaction of its own and answers its place in the chain. */
   AuditEntry recordAlone(AuditEvent event) {
-    Detailed detailed = new Detailed(event, details(event));
+    return chainAlone(new Detailed(event, details(event)));
+  }
+
+  private AuditEntry chainAlone(Detailed detailed) {
     return ownTransaction.execute(status -> chain(List.of(detailed)).get(0));
   }
 
