@@ -16,5 +16,7 @@ COPY --from=build /src/target/alur-*.jar /app/alur.jar
 USER alur
 # Night-time jobs (history cleanup) follow the server's clock: the city's.
 ENV TZ=Asia/Jakarta
+# The heap limit of pom.xml's alur.jvm.arguments (spring-boot:run); an operator may set JDK_JAVA_OPTIONS otherwise.
+ENV JDK_JAVA_OPTIONS="-Xmx512m"
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/alur.jar"]

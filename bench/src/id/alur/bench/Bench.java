@@ -94,7 +94,7 @@ public final class Bench {
 
     step("Alur's embedded default (H2): start");
     Path embedded = Files.createTempDirectory("alur-bench-embedded");
-    try (AlurServer server = AlurServer.start(options.jar, embedded, PORT, List.of(), List.of())) {
+    try (AlurServer server = AlurServer.start(options.jar, embedded, PORT, shippedJvmArguments(), List.of())) {
       figures.atMost("startup_s", server.startupSeconds, "s", 20);
       figures.add("rss_mb_after_start", server.rssMb(), "MiB");
     } finally {
@@ -105,7 +105,8 @@ public final class Bench {
     Path work = Files.createTempDirectory("alur-bench-postgres");
     step("Alur on PostgreSQL: start");
     AlurServer server = startOnPostgres(work, List.of());
-    ProcessEngine filler = Engines.onAlur(postgres, ALUR_DB, "full", alurSetting("history-removal-time-strategy"));
+    ProcessEngine filler = Engines.onAlur(postgres, ALUR_DB, alurSetting("history-level"),
+        alurSetting("history-removal-time-strategy"));
     List<String> opds = opds();
     CityLoad city = new CityLoad(server.baseUrl, PASSWORD, alurSetting("payment-secret"), opds);
     try {
@@ -161,10 +162,24 @@ public final class Bench {
     return server;
   }
 
-  /** JVM options for Alur on PostgreSQL, from BENCH_ALUR_JAVA_OPTS (to profile it, say). */
-  private static List<String> javaOptions() {
+  /** JVM options for Alur on PostgreSQL: those it ships with, then BENCH_ALUR_JAVA_OPTS (to profile it, say). */
+  private List<String> javaOptions() throws Exception {
+    List<String> jvm = new ArrayList<>(shippedJvmArguments());
     String options = System.getenv("BENCH_ALUR_JAVA_OPTS");
-    return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
+    if (options != null && !options.isBlank()) {
+      jvm.addAll(List.of(options.trim().split("\\s+")));
+    }
+    return jvm;
+  }
+
+  /** The JVM options Alur runs with (pom.xml's alur.jvm.arguments: what spring-boot:run and the Dockerfile use). */
+  private static List<String> shippedJvmArguments() throws Exception {
+    Matcher m = Pattern.compile("<alur.jvm.arguments>([^<]*)</alur.jvm.arguments>").matcher(
+        Files.readString(Path.of("pom.xml")));
+    if (!m.find()) {
+      throw new IllegalStateException("alur.jvm.arguments not in pom.xml");
+    }
+    return m.group(1).isBlank() ? List.of() : List.of(m.group(1).trim().split("\\s+"));
   }
 
   private void fillAndProbeTasklist(ProcessEngine filler, CityLoad city, List<String> opds) throws Exception {
@@ -345,7 +360,8 @@ public final class Bench {
     figures.context("size " + options.size + ": " + options.openTasks + " open tasks, " + options.finishedCases
         + " finished cases, load " + options.loadSeconds + " s with 8 clerks, " + options.timers + " timers behind "
         + options.queuedJobs + " queued jobs");
-    figures.context("alur history-removal-time-strategy=" + alurSetting("history-removal-time-strategy"));
+    figures.context("alur history-level=" + alurSetting("history-level") + ", history-removal-time-strategy="
+        + alurSetting("history-removal-time-strategy") + ", JVM " + String.join(" ", shippedJvmArguments()));
     if (!"on".equals(postgres.setting("synchronous_commit"))) {
       throw new IllegalStateException("synchronous_commit is not on: no figure may be bought with lost data");
     }

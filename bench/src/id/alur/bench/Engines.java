@@ -1,6 +1,8 @@
 package id.alur.bench;
 
+import id.alur.engine.AlurHistoryLevel;
 import id.alur.engine.TimeOrderedIds;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -30,6 +32,7 @@ final class Engines {
   static ProcessEngine onAlur(Postgres postgres, String database, String history, String removalTimeStrategy) {
     StandaloneProcessEngineConfiguration configuration = base(postgres, database, "filler");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    configuration.setCustomHistoryLevels(List.of(new AlurHistoryLevel()));
     configuration.setHistory(history);
     configuration.setHistoryRemovalTimeStrategy(removalTimeStrategy);
     configuration.setIdGenerator(new TimeOrderedIds());
