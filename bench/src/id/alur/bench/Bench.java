@@ -77,7 +77,8 @@ public final class Bench {
       // The city's load alone, on the database of an earlier run (to profile Alur with BENCH_ALUR_JAVA_OPTS).
       Path work = Files.createTempDirectory("alur-bench-load");
       try (AlurServer server = startOnPostgres(work, List.of())) {
-        loadTheCity(new CityLoad(server.baseUrl, PASSWORD, alurSetting("payment-secret"), opds()));
+        loadTheCity(new CityLoad(server.baseUrl, PASSWORD, alurSetting("payment-secret"), opds(),
+            this::waitingTasks));
       } finally {
         deleteTree(work);
       }
@@ -108,7 +109,7 @@ public final class Bench {
     ProcessEngine filler = Engines.onAlur(postgres, ALUR_DB, alurSetting("history-level"),
         alurSetting("history-removal-time-strategy"));
     List<String> opds = opds();
-    CityLoad city = new CityLoad(server.baseUrl, PASSWORD, alurSetting("payment-secret"), opds);
+    CityLoad city = new CityLoad(server.baseUrl, PASSWORD, alurSetting("payment-secret"), opds, this::waitingTasks);
     try {
       fillAndProbeTasklist(filler, city, opds);
       loadTheCity(city);
@@ -136,6 +137,16 @@ public final class Bench {
       server.close();
       filler.close();
       System.out.println("  Alur's log of the PostgreSQL run: " + server.log);
+    }
+  }
+
+  /** Open tasks of the load's two processes, for the citizens' pace (by the task table's process index). */
+  private long waitingTasks() {
+    try {
+      return postgres.count(ALUR_DB, "select count(*) from act_ru_task where proc_def_id_ in (select id_ from"
+          + " act_re_procdef where key_ in ('" + CityLoad.COMPLAINTS + "', '" + CityLoad.PERMITS + "'))");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -207,7 +218,7 @@ public final class Bench {
   }
 
   /**
-   * Waits (at most two minutes) until Alur's own upkeep (id.alur.database.PlannerStatistics, every minute) has
+   * Waits (at most two minutes) until Alur's own upkeep (id.alur.database.TableUpkeep, every minute) has
    * analysed the task tables after a fill: a city's tables never grow by thousands of rows in a minute, this
    * harness's do, and a tasklist measured before the planner knows them would measure the harness.
    */
