@@ -2,6 +2,7 @@ package id.alur.form;
 
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -19,14 +20,13 @@ class FormCheckingFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    guard.checkTask(commandExecutor, taskId, properties);
-    super.submitTaskForm(taskId, properties);
+    guard.checkTask(commandExecutor, taskId, properties, new SubmitTaskFormCmd(taskId, properties, false, false));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    guard.checkTask(commandExecutor, taskId, properties);
-    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    return guard.checkTask(commandExecutor, taskId, properties,
+        new SubmitTaskFormCmd(taskId, properties, true, deserializeValues));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -36,33 +37,50 @@ class FormGuard {
   }
 
   /**
-   * Throws {@link FormSubmissionRejected} when {@code variables} do not pass the task's form. The check runs as
-   * a read-only command of its own, before the command that writes, and the refusal is thrown after it: the
-   * engine logs an exception that ends a command as an error, and a clerk's typing mistake is not one.
+   * Runs {@code write} (the engine's command that completes or submits the task) when {@code variables} pass the
+   * task's form, in the same engine transaction as the check, so that the task and its values are read once; throws
+   * {@link FormSubmissionRejected} otherwise, with nothing written. The refusal is thrown after the command has ended:
+   * the engine logs an exception that ends a command as an error, and a clerk's typing mistake is not one.
    */
-  void checkTask(CommandExecutor executor, String taskId, Map<String, ?> variables) {
-    checkTask(executor, taskId, variables, true);
+  <T> T checkTask(CommandExecutor executor, String taskId, Map<String, ?> variables, Command<T> write) {
+    return checked(executor, taskId, variables, true, write);
   }
 
   /** The values a task sends with a BPMN error or an escalation: checked as far as they go, none required. */
-  void checkTaskValues(CommandExecutor executor, String taskId, Map<String, ?> variables) {
-    if (variables != null && !variables.isEmpty()) {
-      checkTask(executor, taskId, variables, false);
+  <T> T checkTaskValues(CommandExecutor executor, String taskId, Map<String, ?> variables, Command<T> write) {
+    if (variables == null || variables.isEmpty()) {
+      return executor.execute(write);
     }
+    return checked(executor, taskId, variables, false, write);
   }
 
-  private void checkTask(CommandExecutor executor, String taskId, Map<String, ?> variables, boolean whole) {
-    Optional<FormSubmissionRejected> rejected = executor.execute(context -> {
-      TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
-        return Optional.empty();
-      }
-      // Who may not work on the task learns nothing about its form: the engine's own check comes first.
-      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-      return forms.ofTask(context, taskId)
-          .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariablesTyped(false)), whole));
+  private <T> T checked(CommandExecutor executor, String taskId, Map<String, ?> variables, boolean whole,
+      Command<T> write) {
+    Checked<T> result = executor.execute(context -> {
+      Optional<FormSubmissionRejected> rejected = rejection(context, taskId, variables, whole);
+      return rejected.isPresent() ? new Checked<T>(null, rejected.get()) : new Checked<>(write.execute(context), null);
     });
-    rejected.ifPresent(FormGuard::refuse);
+    if (result.rejected() != null) {
+      refuse(result.rejected());
+    }
+    return result.value();
+  }
+
+  private Optional<FormSubmissionRejected> rejection(CommandContext context, String taskId, Map<String, ?> variables,
+      boolean whole) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      // The engine's command answers a missing task as it always does.
+      return Optional.empty();
+    }
+    // Who may not work on the task learns nothing about its form: the engine's own check comes first.
+    context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    return forms.ofTask(context, taskId)
+        .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariablesTyped(false)), whole));
+  }
+
+  /** A write's result, or why the submission was refused before anything was written. */
+  private record Checked<T>(T value, FormSubmissionRejected rejected) {
   }
 
   Optional<FormSchema> formOfTask(CommandContext context, String taskId) {
