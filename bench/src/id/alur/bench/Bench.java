@@ -34,6 +34,10 @@ public final class Bench {
       return "load-only".equals(size);
     }
 
+    boolean slaOnly() {
+      return "sla-only".equals(size);
+    }
+
     static Options parse(String[] args) {
       Path jar = null;
       String size = "default";
@@ -43,8 +47,9 @@ public final class Bench {
           case "--full" -> size = "full";
           case "--smoke" -> size = "smoke";
           case "--load-only" -> size = "load-only";
+          case "--sla-only" -> size = "sla-only";
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + " (bench/run [--full | --smoke])");
+              + " (bench/run [--full | --smoke | --load-only | --sla-only])");
         }
       }
       Path config = Path.of("src/main/resources/application.yaml");
@@ -52,6 +57,7 @@ public final class Bench {
         case "full" -> new Options(jar, config, 1_000_000, 1_000_000, 10_000, 120, 60, 1_000, 10_000, 30, size);
         case "smoke" -> new Options(jar, config, 2_000, 2_000, 500, 15, 10, 100, 1_000, 5, size);
         case "load-only" -> new Options(jar, config, 0, 0, 0, 60, 0, 0, 0, 0, size);
+        case "sla-only" -> new Options(jar, config, 0, 0, 0, 0, 0, 1_000, 10_000, 0, size);
         default -> new Options(jar, config, 100_000, 100_000, 10_000, 120, 60, 1_000, 10_000, 30, size);
       };
     }
@@ -80,6 +86,35 @@ public final class Bench {
         loadTheCity(new CityLoad(server.baseUrl, PASSWORD, alurSetting("payment-secret"), opds(),
             this::waitingTasks));
       } finally {
+        deleteTree(work);
+      }
+      return;
+    }
+    if (options.slaOnly()) {
+      // The SLA timers behind a queue alone, on the database of an earlier run (to tune the job executor).
+      // Alur's first start makes the schema when there is no earlier run's database.
+      Path work = Files.createTempDirectory("alur-bench-sla");
+      if (!postgres.exists(ALUR_DB)) {
+        postgres.recreate(ALUR_DB);
+      }
+      ProcessEngine engine = null;
+      try {
+        SlaProbe.Result tuned;
+        SlaProbe sla;
+        try (AlurServer server = startOnPostgres(work, List.of())) {
+          engine = Engines.onAlur(postgres, ALUR_DB, alurSetting("history-level"),
+              alurSetting("history-removal-time-strategy"));
+          sla = new SlaProbe(engine, postgres, ALUR_DB);
+          sla.deploy();
+          tuned = slaWithAlurSettings(sla);
+        }
+        try (AlurServer server = startOnPostgres(work, DEFAULT_ACQUISITION)) {
+          slaFigures(tuned, slaWithDefaultAcquisition(sla));
+        }
+      } finally {
+        if (engine != null) {
+          engine.close();
+        }
         deleteTree(work);
       }
       return;
@@ -116,23 +151,13 @@ public final class Bench {
       auditTimeline(city);
       SlaProbe sla = new SlaProbe(filler, postgres, ALUR_DB);
       sla.deploy();
-      step("SLA timers behind a queue, Alur's acquisition settings");
-      SlaProbe.Result tuned = sla.run(options.timers, options.queuedJobs, leadMillis());
-      figures.atLeast("sla_on_time_share", tuned.onTimeShare(), "share", 0.99);
-      figures.add("sla_lateness_p95_s", tuned.p95LatenessSeconds(), "s");
+      SlaProbe.Result tuned = slaWithAlurSettings(sla);
       figures.atMost("rss_mb", server.rssMb(), "MiB", 768);
       cleanup(city);
       server.close();
 
-      step("SLA timers behind a queue, the engine's default acquisition");
-      server = startOnPostgres(work, List.of(
-          "--camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs=false",
-          "--camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false"));
-      SlaProbe.Result plain = sla.run(options.timers, options.queuedJobs, leadMillis());
-      figures.add("sla_on_time_share_default_acquisition", plain.onTimeShare(), "share");
-      figures.add("queue_jobs_per_s", tuned.queueJobsPerSecond(), "jobs/s");
-      figures.add("queue_jobs_per_s_default_acquisition", plain.queueJobsPerSecond(), "jobs/s");
-      figures.atLeast("backlog_drain_ratio", tuned.queueJobsPerSecond() / plain.queueJobsPerSecond(), "ratio", 0.9);
+      server = startOnPostgres(work, DEFAULT_ACQUISITION);
+      slaFigures(tuned, slaWithDefaultAcquisition(sla));
     } finally {
       server.close();
       filler.close();
@@ -148,6 +173,29 @@ public final class Bench {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static final List<String> DEFAULT_ACQUISITION = List.of(
+      "--camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs=false",
+      "--camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false");
+
+  private SlaProbe.Result slaWithAlurSettings(SlaProbe sla) throws Exception {
+    step("SLA timers behind a queue, Alur's acquisition settings");
+    return sla.run(options.timers, options.queuedJobs, leadMillis());
+  }
+
+  private SlaProbe.Result slaWithDefaultAcquisition(SlaProbe sla) throws Exception {
+    step("SLA timers behind a queue, the engine's default acquisition");
+    return sla.run(options.timers, options.queuedJobs, leadMillis());
+  }
+
+  private void slaFigures(SlaProbe.Result tuned, SlaProbe.Result plain) {
+    figures.atLeast("sla_on_time_share", tuned.onTimeShare(), "share", 0.99);
+    figures.add("sla_lateness_p95_s", tuned.p95LatenessSeconds(), "s");
+    figures.add("sla_on_time_share_default_acquisition", plain.onTimeShare(), "share");
+    figures.add("queue_jobs_per_s", tuned.queueJobsPerSecond(), "jobs/s");
+    figures.add("queue_jobs_per_s_default_acquisition", plain.queueJobsPerSecond(), "jobs/s");
+    figures.atLeast("backlog_drain_ratio", tuned.queueJobsPerSecond() / plain.queueJobsPerSecond(), "ratio", 0.9);
   }
 
   private static void deleteTree(Path root) throws java.io.IOException {
@@ -168,6 +216,11 @@ public final class Bench {
         "--alur.http.public-requests-per-minute=100000000",
         "--alur.http.payment-callbacks-per-minute=100000000"));
     arguments.addAll(extra);
+    String more = System.getenv("BENCH_ALUR_ARGS");
+    if (more != null && !more.isBlank()) {
+      // Settings to try (bench/README.md): an experiment, never a measured run.
+      arguments.addAll(List.of(more.trim().split("\\s+")));
+    }
     AlurServer server = AlurServer.start(options.jar, work, PORT, javaOptions(), arguments);
     System.out.printf("  healthy after %.1f s%n", server.startupSeconds);
     return server;
@@ -373,6 +426,11 @@ public final class Bench {
         + options.queuedJobs + " queued jobs");
     figures.context("alur history-level=" + alurSetting("history-level") + ", history-removal-time-strategy="
         + alurSetting("history-removal-time-strategy") + ", JVM " + String.join(" ", shippedJvmArguments()));
+    for (String experiment : List.of("BENCH_ALUR_ARGS", "BENCH_ALUR_JAVA_OPTS")) {
+      if (System.getenv(experiment) != null && !System.getenv(experiment).isBlank()) {
+        figures.context("experiment " + experiment + "=" + System.getenv(experiment));
+      }
+    }
     if (!"on".equals(postgres.setting("synchronous_commit"))) {
       throw new IllegalStateException("synchronous_commit is not on: no figure may be bought with lost data");
     }

@@ -86,6 +86,14 @@ final class Postgres {
     }
   }
 
+  boolean exists(String database) throws SQLException {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select count(*) from pg_database where datname = '" + database + "'")) {
+      r.next();
+      return r.getLong(1) > 0;
+    }
+  }
+
   void drop(String database) throws SQLException {
     try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
       s.execute("drop database if exists " + database + " with (force)");
