@@ -55,8 +55,11 @@ public class ModelConventions {
     models.stream().filter(ModelResource::isDmn).forEach(dmn -> dmnByName.put(dmn.baseName(), dmn));
     for (ModelResource model : models) {
       if (model.isBpmn()) {
-        checkBpmn(model, formsById, violations);
-        checkFieldsAreRead(model, schemas, dmnByName, violations);
+        // Read once for both checks: reading validates against the BPMN schema, a good part of Alur's start.
+        readBpmn(model, violations).ifPresent(bpmn -> {
+          checkBpmn(model, bpmn, formsById, violations);
+          checkFieldsAreRead(model, bpmn, schemas, dmnByName, violations);
+        });
       } else if (model.isDmn()) {
         checkDmn(model, violations);
       }
@@ -105,12 +108,10 @@ public class ModelConventions {
    * call activity's mapping, a decision's input, or another form of the process that shows it again. A
    * field nobody reads is a question the clerk answers for nothing, or a typo in a key.
    */
-  private static void checkFieldsAreRead(ModelResource model, Map<String, FormSchema> schemas,
+  private static void checkFieldsAreRead(ModelResource model, BpmnModelInstance bpmn, Map<String, FormSchema> schemas,
       Map<String, ModelResource> dmnByName, List<ModelViolation> violations) {
-    BpmnModelInstance bpmn;
     VariableReads reads;
     try {
-      bpmn = Bpmn.readModelFromStream(new ByteArrayInputStream(model.content()));
       reads = VariableReads.ofBpmn(model.content());
     } catch (RuntimeException e) {
       return;
@@ -141,15 +142,17 @@ public class ModelConventions {
     return form.fields().stream().filter(field -> !field.readOnly()).map(FormField::key).toList();
   }
 
-  private void checkBpmn(ModelResource model, Map<String, ModelResource> formsById,
-      List<ModelViolation> violations) {
-    BpmnModelInstance bpmn;
+  private static Optional<BpmnModelInstance> readBpmn(ModelResource model, List<ModelViolation> violations) {
     try {
-      bpmn = Bpmn.readModelFromStream(new ByteArrayInputStream(model.content()));
+      return Optional.of(Bpmn.readModelFromStream(new ByteArrayInputStream(model.content())));
     } catch (RuntimeException e) {
       violations.add(ModelViolation.ofFile(model, "not a valid BPMN file: " + e.getMessage()));
-      return;
+      return Optional.empty();
     }
+  }
+
+  private void checkBpmn(ModelResource model, BpmnModelInstance bpmn, Map<String, ModelResource> formsById,
+      List<ModelViolation> violations) {
     checkIds(model, bpmn, violations);
     List<Process> executable = bpmn.getModelElementsByType(Process.class).stream()
         .filter(Process::isExecutable).toList();
