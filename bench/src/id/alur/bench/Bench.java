@@ -106,10 +106,10 @@ public final class Bench {
               alurSetting("history-removal-time-strategy"));
           sla = new SlaProbe(engine, postgres, ALUR_DB);
           sla.deploy();
-          tuned = slaWithAlurSettings(sla);
+          tuned = slaRound(sla, "Alur's acquisition settings");
         }
         try (AlurServer server = startOnPostgres(work, DEFAULT_ACQUISITION)) {
-          slaFigures(tuned, slaWithDefaultAcquisition(sla));
+          slaFigures(tuned, slaRound(sla, "the engine's default acquisition"));
         }
       } finally {
         if (engine != null) {
@@ -151,13 +151,13 @@ public final class Bench {
       auditTimeline(city);
       SlaProbe sla = new SlaProbe(filler, postgres, ALUR_DB);
       sla.deploy();
-      SlaProbe.Result tuned = slaWithAlurSettings(sla);
+      SlaProbe.Result tuned = slaRound(sla, "Alur's acquisition settings");
       figures.atMost("rss_mb", server.rssMb(), "MiB", 768);
       cleanup(city);
       server.close();
 
       server = startOnPostgres(work, DEFAULT_ACQUISITION);
-      slaFigures(tuned, slaWithDefaultAcquisition(sla));
+      slaFigures(tuned, slaRound(sla, "the engine's default acquisition"));
     } finally {
       server.close();
       filler.close();
@@ -179,13 +179,9 @@ public final class Bench {
       "--camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs=false",
       "--camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false");
 
-  private SlaProbe.Result slaWithAlurSettings(SlaProbe sla) throws Exception {
-    step("SLA timers behind a queue, Alur's acquisition settings");
-    return sla.run(options.timers, options.queuedJobs, leadMillis());
-  }
-
-  private SlaProbe.Result slaWithDefaultAcquisition(SlaProbe sla) throws Exception {
-    step("SLA timers behind a queue, the engine's default acquisition");
+  /** One round of the SLA probe on the Alur now running, whose acquisition {@code settings} name. */
+  private SlaProbe.Result slaRound(SlaProbe sla, String settings) throws Exception {
+    step("SLA timers behind a queue, " + settings);
     return sla.run(options.timers, options.queuedJobs, leadMillis());
   }
 
@@ -277,6 +273,7 @@ public final class Bench {
    */
   private void awaitFreshStatistics() throws Exception {
     long deadline = System.nanoTime() + 600_000_000_000L;
+    // The thresholds of TableUpkeep's defaults (alur.database.analyze-min-rows, analyze-share).
     String stale = "select count(*) from pg_stat_user_tables where relname in ('act_ru_task', 'act_ru_identitylink',"
         + " 'alur_task_queue') and (n_mod_since_analyze > greatest(500, n_live_tup * 0.05)"
         + " or n_ins_since_vacuum > greatest(500, n_live_tup * 0.05))";
