@@ -57,8 +57,16 @@ class FormGuard {
   private <T> T checked(CommandExecutor executor, String taskId, Map<String, ?> variables, boolean whole,
       Command<T> write) {
     Checked<T> result = executor.execute(context -> {
-      Optional<FormSubmissionRejected> rejected = rejection(context, taskId, variables, whole);
-      return rejected.isPresent() ? new Checked<T>(null, rejected.get()) : new Checked<>(write.execute(context), null);
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        // The engine's command answers a missing task as it always does.
+        return new Checked<>(write.execute(context), null);
+      }
+      // Who may not work on the task learns nothing about its form: the engine's own check comes first.
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+      Optional<FormSubmissionRejected> rejected = rejection(context, task, variables, whole);
+      return rejected.isPresent() ? new Checked<T>(null, rejected.get())
+          : new Checked<>(writeChecked(context, write), null);
     });
     if (result.rejected() != null) {
       refuse(result.rejected());
@@ -66,17 +74,28 @@ class FormGuard {
     return result.value();
   }
 
-  private Optional<FormSubmissionRejected> rejection(CommandContext context, String taskId, Map<String, ?> variables,
+  private Optional<FormSubmissionRejected> rejection(CommandContext context, TaskEntity task, Map<String, ?> variables,
       boolean whole) {
-    TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    if (task == null) {
-      // The engine's command answers a missing task as it always does.
-      return Optional.empty();
-    }
-    // Who may not work on the task learns nothing about its form: the engine's own check comes first.
-    context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-    return forms.ofTask(context, taskId)
+    return forms.ofTask(context, task.getId())
         .flatMap(form -> rejection(form, variables, SubmittedValues.plain(task.getVariablesTyped(false)), whole));
+  }
+
+  /**
+   * Runs a write whose only authorization check is the one just made ({@code checkTaskWork} on the same task, in the
+   * same transaction: every command given to {@link #checkTask} and {@link #checkTaskValues} checks that and nothing
+   * else) without making it again: each check is a query of the authorization table. Listeners and delegates the
+   * write runs are unchecked anyway (the engine runs custom code without authorization checks).
+   */
+  private static <T> T writeChecked(CommandContext context, Command<T> write) {
+    boolean checking = context.isAuthorizationCheckEnabled();
+    context.disableAuthorizationCheck();
+    try {
+      return write.execute(context);
+    } finally {
+      if (checking) {
+        context.enableAuthorizationCheck();
+      }
+    }
   }
 
   /** A write's result, or why the submission was refused before anything was written. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 
@@ -43,15 +44,15 @@ class QueuedTaskManager extends TaskManager {
     return read(connection -> TaskQueue.count(connection, queueable.get().unpaged()));
   }
 
-  /** The tasks of these ids, through the engine's own mapping and entity cache, in the order of the ids. */
+  /**
+   * The tasks of these ids, through the engine's own result mapping and entity cache, in the order of the ids. The
+   * page's query has made the caller's checks already.
+   */
   @SuppressWarnings("unchecked")
   private List<Task> byIdInOrder(List<String> ids) {
-    TaskQueryImpl byId = new TaskQueryImpl();
-    byId.taskIdIn(ids.toArray(String[]::new));
-    // The page's query has made the caller's checks already.
-    byId.getTenantCheck().setTenantCheckEnabled(false);
     Map<String, Integer> position = ids.stream().collect(Collectors.toMap(Function.identity(), ids::indexOf));
-    List<Task> tasks = getDbEntityManager().selectList("selectTaskByQueryCriteria", byId);
+    List<Task> tasks = getDbEntityManager().selectList(TaskQueuePlugin.statement("selectTasksByIds"),
+        new ListQueryParameterObject(ids.toArray(String[]::new), 0, Integer.MAX_VALUE));
     return tasks.stream().sorted(Comparator.comparing(task -> position.get(task.getId()))).toList();
   }
 

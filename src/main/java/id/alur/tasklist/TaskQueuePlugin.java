@@ -1,5 +1,10 @@
 package id.alur.tasklist;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -16,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskQueuePlugin extends AbstractProcessEnginePlugin {
 
+  /** The statements the queue adds to the engine's MyBatis mapping; their names are {@link #statement} of an id. */
+  private static final String MAPPING = "/id/alur/tasklist/task-queue-mapping.xml";
+
   private final boolean enabled;
 
   TaskQueuePlugin(@Value("${alur.tasklist.task-queue:true}") boolean enabled) {
@@ -27,6 +35,7 @@ class TaskQueuePlugin extends AbstractProcessEnginePlugin {
     if (!enabled || !"postgres".equals(configuration.getDatabaseType())) {
       return;
     }
+    addMapping(configuration.getSqlSessionFactory().getConfiguration());
     configuration.getSessionFactories().put(TaskManager.class, new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
@@ -38,5 +47,18 @@ class TaskQueuePlugin extends AbstractProcessEnginePlugin {
         return new QueuedTaskManager();
       }
     });
+  }
+
+  /** The name of one of the queue's own statements, as the engine's entity manager selects it. */
+  static String statement(String id) {
+    return "id.alur.tasklist.TaskQueue." + id;
+  }
+
+  private static void addMapping(Configuration mybatis) {
+    try (InputStream xml = TaskQueuePlugin.class.getResourceAsStream(MAPPING)) {
+      new XMLMapperBuilder(xml, mybatis, MAPPING, mybatis.getSqlFragments()).parse();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
