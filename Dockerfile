@@ -18,5 +18,7 @@ USER alur
 ENV TZ=Asia/Jakarta
 # The heap limit of pom.xml's alur.jvm.arguments (spring-boot:run); an operator may set JDK_JAVA_OPTIONS otherwise.
 ENV JDK_JAVA_OPTIONS="-Xmx512m"
+# pom.xml's alur.malloc.arena.max: glibc's malloc arenas, about 100 MiB less resident memory after a load.
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/alur.jar"]

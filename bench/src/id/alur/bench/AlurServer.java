@@ -36,7 +36,7 @@ final class AlurServer implements AutoCloseable {
    * Spring arguments and waits until {@code /actuator/health} answers UP.
    */
   static AlurServer start(Path jar, Path workDir, int port, List<String> jvmOptions, List<String> arguments)
-      throws IOException, InterruptedException {
+      throws Exception {
     Files.createDirectories(workDir);
     Path log = workDir.resolve("alur.log");
     List<String> command = new ArrayList<>();
@@ -47,8 +47,10 @@ final class AlurServer implements AutoCloseable {
     command.add("--server.port=" + port);
     command.addAll(arguments);
     long started = System.nanoTime();
-    Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().putAll(Bench.shippedEnvironment());
+    Process process = builder.start();
     AlurServer server = new AlurServer(process, started, "http://localhost:" + port, log);
     server.awaitHealthy(Duration.ofMinutes(3));
     return server;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -234,12 +235,22 @@ public final class Bench {
 
   /** The JVM options Alur runs with (pom.xml's alur.jvm.arguments: what spring-boot:run and the Dockerfile use). */
   private static List<String> shippedJvmArguments() throws Exception {
-    Matcher m = Pattern.compile("<alur.jvm.arguments>([^<]*)</alur.jvm.arguments>").matcher(
+    String arguments = pomProperty("alur.jvm.arguments");
+    return arguments.isBlank() ? List.of() : List.of(arguments.trim().split("\\s+"));
+  }
+
+  /** The environment Alur runs with (pom.xml's alur.malloc.arena.max, as spring-boot:run and the Dockerfile set it). */
+  static Map<String, String> shippedEnvironment() throws Exception {
+    return Map.of("MALLOC_ARENA_MAX", pomProperty("alur.malloc.arena.max").trim());
+  }
+
+  private static String pomProperty(String name) throws Exception {
+    Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">").matcher(
         Files.readString(Path.of("pom.xml")));
     if (!m.find()) {
-      throw new IllegalStateException("alur.jvm.arguments not in pom.xml");
+      throw new IllegalStateException(name + " not in pom.xml");
     }
-    return m.group(1).isBlank() ? List.of() : List.of(m.group(1).trim().split("\\s+"));
+    return m.group(1);
   }
 
   private void fillAndProbeTasklist(ProcessEngine filler, CityLoad city, List<String> opds) throws Exception {
@@ -425,7 +436,8 @@ public final class Bench {
         + " finished cases, load " + options.loadSeconds + " s with 8 clerks, " + options.timers + " timers behind "
         + options.queuedJobs + " queued jobs");
     figures.context("alur history-level=" + alurSetting("history-level") + ", history-removal-time-strategy="
-        + alurSetting("history-removal-time-strategy") + ", JVM " + String.join(" ", shippedJvmArguments()));
+        + alurSetting("history-removal-time-strategy") + ", JVM " + String.join(" ", shippedJvmArguments())
+        + ", MALLOC_ARENA_MAX=" + shippedEnvironment().get("MALLOC_ARENA_MAX"));
     for (String experiment : List.of("BENCH_ALUR_ARGS", "BENCH_ALUR_JAVA_OPTS")) {
       if (System.getenv(experiment) != null && !System.getenv(experiment).isBlank()) {
         figures.context("experiment " + experiment + "=" + System.getenv(experiment));
