@@ -84,7 +84,8 @@ class FormGuard {
    * Runs a write whose only authorization check is the one just made ({@code checkTaskWork} on the same task, in the
    * same transaction: every command given to {@link #checkTask} and {@link #checkTaskValues} checks that and nothing
    * else) without making it again: each check is a query of the authorization table. Listeners and delegates the
-   * write runs are unchecked anyway (the engine runs custom code without authorization checks).
+   * write runs are unchecked anyway: the engine runs custom code without authorization checks, as long as
+   * {@code authorizationEnabledForCustomCode} stays off (Alur does not turn it on; whoever does must revisit this).
    */
   private static <T> T writeChecked(CommandContext context, Command<T> write) {
     boolean checking = context.isAuthorizationCheckEnabled();
