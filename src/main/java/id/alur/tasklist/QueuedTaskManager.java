@@ -51,7 +51,7 @@ class QueuedTaskManager extends TaskManager {
   @SuppressWarnings("unchecked")
   private List<Task> byIdInOrder(List<String> ids) {
     Map<String, Integer> position = ids.stream().collect(Collectors.toMap(Function.identity(), ids::indexOf));
-    List<Task> tasks = getDbEntityManager().selectList(TaskQueuePlugin.statement("selectTasksByIds"),
+    List<Task> tasks = getDbEntityManager().selectList(TaskQueuePlugin.TASKS_BY_IDS,
         new ListQueryParameterObject(ids.toArray(String[]::new), 0, Integer.MAX_VALUE));
     return tasks.stream().sorted(Comparator.comparing(task -> position.get(task.getId()))).toList();
   }

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskQueuePlugin extends AbstractProcessEnginePlugin {
 
-  /** The statements the queue adds to the engine's MyBatis mapping; their names are {@link #statement} of an id. */
+  /** The statements the queue adds to the engine's MyBatis mapping. */
   private static final String MAPPING = "/id/alur/tasklist/task-queue-mapping.xml";
+  /** The mapping's one statement, by its full name (namespace and id): the tasks of an array of ids. */
+  static final String TASKS_BY_IDS = "id.alur.tasklist.TaskQueue.selectTasksByIds";
 
   private final boolean enabled;
 
@@ -47,11 +49,6 @@ class TaskQueuePlugin extends AbstractProcessEnginePlugin {
         return new QueuedTaskManager();
       }
     });
-  }
-
-  /** The name of one of the queue's own statements, as the engine's entity manager selects it. */
-  static String statement(String id) {
-    return "id.alur.tasklist.TaskQueue." + id;
   }
 
   private static void addMapping(Configuration mybatis) {

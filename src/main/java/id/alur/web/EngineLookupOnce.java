@@ -26,8 +26,7 @@ class EngineLookupOnce extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    return !(path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/"));
+    return !ResponseRewritingFilter.isEngineApi(request.getRequestURI());
   }
 
   @Override

@@ -39,9 +39,7 @@ class JavaSerializationGuard extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    return "GET".equals(request.getMethod())
-        || !(path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/engine/"));
+    return "GET".equals(request.getMethod()) || !ResponseRewritingFilter.isEngineApi(request.getRequestURI());
   }
 
   @Override

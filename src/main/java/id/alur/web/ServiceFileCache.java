@@ -47,11 +47,6 @@ final class ServiceFileCache extends ClassLoader {
     return Collections.enumeration(copies);
   }
 
-  @Override
-  public URL getResource(String name) {
-    return getParent().getResource(name);
-  }
-
   private List<URL> copiesOf(String name) throws IOException {
     List<URL> copies = new ArrayList<>();
     for (URL url : Collections.list(getParent().getResources(name))) {
