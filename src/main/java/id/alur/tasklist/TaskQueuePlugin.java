@@ -1,10 +1,6 @@
 package id.alur.tasklist;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
+import id.alur.engine.EngineMappings;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -37,7 +33,7 @@ class TaskQueuePlugin extends AbstractProcessEnginePlugin {
     if (!enabled || !"postgres".equals(configuration.getDatabaseType())) {
       return;
     }
-    addMapping(configuration.getSqlSessionFactory().getConfiguration());
+    EngineMappings.add(configuration, MAPPING);
     configuration.getSessionFactories().put(TaskManager.class, new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
@@ -49,13 +45,5 @@ class TaskQueuePlugin extends AbstractProcessEnginePlugin {
         return new QueuedTaskManager();
       }
     });
-  }
-
-  private static void addMapping(Configuration mybatis) {
-    try (InputStream xml = TaskQueuePlugin.class.getResourceAsStream(MAPPING)) {
-      new XMLMapperBuilder(xml, mybatis, MAPPING, mybatis.getSqlFragments()).parse();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
