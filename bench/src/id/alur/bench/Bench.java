@@ -128,6 +128,7 @@ public final class Bench {
     figures.add("engine_task_completions_per_s", bare.completionsPerSecond(), "tasks/s");
     figures.add("engine_wal_kib_per_task", bare.walKibPerTask(), "KiB");
     figures.add("engine_row_writes_per_task", bare.rowWritesPerTask(), "rows");
+    bareEngineSla();
 
     step("Alur's embedded default (H2): start");
     Path embedded = Files.createTempDirectory("alur-bench-embedded");
@@ -184,6 +185,26 @@ public final class Bench {
   private SlaProbe.Result slaRound(SlaProbe sla, String settings) throws Exception {
     step("SLA timers behind a queue, " + settings);
     return sla.run(options.timers, options.queuedJobs, leadMillis());
+  }
+
+  /**
+   * The same deadlines behind the same queue, worked by the bare engine's own job executor with its defaults, on a
+   * fresh database of its own: what Alur's SLA figures stand beside.
+   */
+  private void bareEngineSla() throws Exception {
+    step("bare engine: SLA timers behind a queue, its job executor's defaults");
+    postgres.recreate(ENGINE_DB);
+    ProcessEngine engine = Engines.bareWithJobExecutor(postgres, ENGINE_DB);
+    try {
+      SlaProbe sla = new SlaProbe(engine, postgres, ENGINE_DB);
+      sla.deploy();
+      SlaProbe.Result result = sla.run(options.timers, options.queuedJobs, leadMillis());
+      figures.add("engine_sla_on_time_share", result.onTimeShare(), "share");
+      figures.add("engine_sla_lateness_p95_s", result.p95LatenessSeconds(), "s");
+      figures.add("engine_queue_jobs_per_s", result.queueJobsPerSecond(), "jobs/s");
+    } finally {
+      engine.close();
+    }
   }
 
   private void slaFigures(SlaProbe.Result tuned, SlaProbe.Result plain) {
