@@ -59,29 +59,32 @@ class JobAcquisitionIT extends PostgresIntegrationTest {
       timer("due-30m-lock-expired", NOW.minusMinutes(30), job -> job.lockedUntil(NOW.minusMinutes(1)));
       timer("due-in-1h", NOW.plusHours(1));
       timer("due-in-2d", NOW.plusDays(2));
+      timer("unset", null);
+      timer("unset-beside-running", null, job -> job.instance("busy"));
       message("async-unset", null);
       message("async-due-6h", NOW.minusHours(6));
       message("async-retry-in-1h", NOW.plusHours(1));
       message("async-due-20m-no-retries", NOW.minusMinutes(20), job -> job.retries(0));
+      message("async-due-10m-exclusive-unknown", NOW.minusMinutes(10), job -> job.exclusiveUnknown());
       job("ever-living", "cleanup-due-7h", NOW.minusHours(7), job -> job.handler("history-cleanup"));
 
       List<String> expected = List.of("due-5h", "due-90m-non-exclusive-beside-running", "due-30m-lock-expired",
-          "async-due-6h", "async-unset", "cleanup-due-7h");
+          "unset", "async-due-6h", "async-unset", "cleanup-due-7h");
       assertThat(acquired(ENGINE_STATEMENT, NOW, 50)).as("the engine's own statement").isEqualTo(expected);
       for (int max = 1; max <= expected.size() + 1; max++) {
         assertThat(acquired(TimersFirstAcquisition.STATEMENT, NOW, max)).as("Alur's statement, %d jobs", max)
             .isEqualTo(expected.subList(0, Math.min(max, expected.size())));
       }
-      // Earlier, one timer is due and the expired lock still holds.
+      // Earlier, one timer is due (a timer without a due date always is).
       LocalDateTime earlier = NOW.minusMinutes(270);
       assertThat(acquired(TimersFirstAcquisition.STATEMENT, earlier, 50))
           .isEqualTo(acquired(ENGINE_STATEMENT, earlier, 50))
-          .containsExactly("due-5h", "async-due-6h", "async-unset", "cleanup-due-7h");
-      // With no timer due at all, the other jobs still come, and never a timer of the future.
+          .containsExactly("due-5h", "unset", "async-due-6h", "async-unset", "cleanup-due-7h");
+      // With no timer due by its date, the other jobs still come, and never a timer of the future.
       LocalDateTime early = NOW.minusHours(6);
       assertThat(acquired(TimersFirstAcquisition.STATEMENT, early, 50))
           .isEqualTo(acquired(ENGINE_STATEMENT, early, 50))
-          .containsExactly("async-due-6h", "async-unset", "cleanup-due-7h");
+          .containsExactly("unset", "async-due-6h", "async-unset", "cleanup-due-7h");
     });
   }
 
@@ -134,7 +137,7 @@ class JobAcquisitionIT extends PostgresIntegrationTest {
   }
 
   /** A job's state beside its type and due date. */
-  private record Job(int retries, int suspension, boolean exclusive, LocalDateTime lockedUntil,
+  private record Job(int retries, int suspension, Boolean exclusive, LocalDateTime lockedUntil,
       String instance, String handler) {
 
     Job retries(int count) {
@@ -147,6 +150,11 @@ class JobAcquisitionIT extends PostgresIntegrationTest {
 
     Job nonExclusive() {
       return new Job(retries, suspension, false, lockedUntil, instance, handler);
+    }
+
+    /** Not written by the engine, which always says: such a job is not taken. */
+    Job exclusiveUnknown() {
+      return new Job(retries, suspension, null, lockedUntil, instance, handler);
     }
 
     Job lockedUntil(LocalDateTime until) {
