@@ -1,5 +1,6 @@
 package id.alur;
 
+import id.alur.engine.ModelDeployment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AlurApplication {
 
   public static void main(String[] args) {
+    ModelDeployment.readModelsAhead();
     SpringApplication.run(AlurApplication.class, args);
   }
 }

@@ -31,19 +31,26 @@ public class ModelDeployment implements SmartInitializingSingleton {
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployment.class);
 
   private final RepositoryService repositoryService;
-  private final Supplier<List<ModelResource>> modelResources;
-  private final ModelConventions conventions;
+  private final Supplier<CheckedModels> checkedModels;
 
   @Autowired
   ModelDeployment(RepositoryService repositoryService) {
-    this(repositoryService, ModelResources.onClassPath()::load, new ModelConventions());
+    this.repositoryService = repositoryService;
+    this.checkedModels = CheckedModels::onClassPath;
   }
 
   ModelDeployment(RepositoryService repositoryService, Supplier<List<ModelResource>> modelResources,
       ModelConventions conventions) {
     this.repositoryService = repositoryService;
-    this.modelResources = modelResources;
-    this.conventions = conventions;
+    this.checkedModels = () -> CheckedModels.check(modelResources.get(), conventions);
+  }
+
+  /**
+   * Reads and checks the class path's models on a thread of its own, for the deployment to take when the engine is
+   * ready; called before Spring starts, since none of it needs Spring, the engine or the database.
+   */
+  public static void readModelsAhead() {
+    CheckedModels.readAhead();
   }
 
   @Override
@@ -53,14 +60,14 @@ public class ModelDeployment implements SmartInitializingSingleton {
 
   /** Deploys the models if they changed; answers the new deployment, or empty when nothing changed. */
   public Optional<DeploymentWithDefinitions> deploy() {
-    List<ModelResource> models = modelResources.get();
+    CheckedModels checked = checkedModels.get();
+    List<ModelResource> models = checked.models();
     if (models.isEmpty()) {
       LOG.info("No models under processes/ or forms/: nothing to deploy");
       return Optional.empty();
     }
-    List<ModelViolation> violations = conventions.check(models);
-    if (!violations.isEmpty()) {
-      throw new InvalidModelsException(violations);
+    if (!checked.violations().isEmpty()) {
+      throw new InvalidModelsException(checked.violations());
     }
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
