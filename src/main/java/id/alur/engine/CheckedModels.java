@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * The models and forms to deploy, with what breaks the conventions in them. Reading them validates each file against
@@ -24,7 +23,7 @@ record CheckedModels(List<ModelResource> models, List<ModelViolation> violations
   static CheckedModels onClassPath() {
     FutureTask<CheckedModels> ahead = AHEAD.getAndSet(null);
     if (ahead == null) {
-      return check(ModelResources.onClassPath().load(), new ModelConventions());
+      return readClassPath();
     }
     try {
       return ahead.get();
@@ -42,12 +41,15 @@ record CheckedModels(List<ModelResource> models, List<ModelViolation> violations
    * one that sees the application's classes in a packaged jar (a pool thread's would not).
    */
   static void readAhead() {
-    Supplier<CheckedModels> read = () -> check(ModelResources.onClassPath().load(), new ModelConventions());
-    FutureTask<CheckedModels> task = new FutureTask<>(read::get);
+    FutureTask<CheckedModels> task = new FutureTask<>(CheckedModels::readClassPath);
     if (AHEAD.compareAndSet(null, task)) {
       Thread thread = new Thread(task, "alur-model-check");
       thread.setDaemon(true);
       thread.start();
     }
+  }
+
+  private static CheckedModels readClassPath() {
+    return check(ModelResources.onClassPath().load(), new ModelConventions());
   }
 }
