@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -74,11 +75,19 @@ class ScalableAuthorizationChecks extends AbstractProcessEnginePlugin {
 
     @Override
     public void configureTaskQuery(TaskQueryImpl query) {
-      super.configureTaskQuery(query);
-      AuthorizationCheck check = query.getAuthCheck();
-      if (check.isAuthorizationCheckEnabled() && onlyOwnGroups(query, check.getAuthGroupIds())) {
-        check.setAuthorizationCheckEnabled(false);
+      Authentication caller = isAuthCheckExecuted() ? getCurrentAuthentication() : null;
+      if (caller == null || !onlyOwnGroups(query, caller.getGroupIds())) {
+        super.configureTaskQuery(query);
+        return;
       }
+      // What the engine's configuration leaves, with the check off; the engine would first ask the database whether
+      // any authorization revokes (a query of its own, 3% of Alur's CPU under the clerks' load), which only an
+      // enabled check reads.
+      AuthorizationCheck check = query.getAuthCheck();
+      check.getPermissionChecks().clear();
+      check.setAuthUserId(caller.getUserId());
+      check.setAuthGroupIds(filterAuthenticatedGroupIds(caller.getGroupIds()));
+      check.setAuthorizationCheckEnabled(false);
     }
   }
 }

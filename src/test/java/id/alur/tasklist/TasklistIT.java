@@ -109,6 +109,13 @@ class TasklistIT extends PostgresIntegrationTest {
           .json().findValuesAsText("id")).doesNotContain(task);
       assertThat(as("head.dcktr").get(byGroup).json().findValuesAsText("id")).as("DCKTR's head, a member")
           .contains(task);
+
+      Reply hal = as("clerk.dcktr").send("GET", byGroup + "&sortBy=dueDate&sortOrder=asc", HAL, null);
+      assertThat(hal.json().path("count").asLong()).as("the HAL page carries the count").isEqualTo(own);
+      assertThat(hal.json().path("_embedded").path("task").findValuesAsText("id")).contains(task);
+      Reply wrongType = as("clerk.dcktr").get(byGroup + "&priority=tinggi");
+      assertThat(wrongType.status()).isEqualTo(400);
+      assertThat(wrongType.json().path("message").asText()).contains("'priority'");
     }
 
     @Test
