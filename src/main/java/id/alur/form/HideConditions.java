@@ -34,22 +34,28 @@ class HideConditions {
 
   /** True when the field is hidden; an expression that cannot be evaluated leaves the field shown. */
   boolean hides(String condition, Map<String, Object> data) {
-    String expression = condition.startsWith("=") ? condition.substring(1) : condition;
-    Matcher comparison = TEXT_COMPARISON.matcher(expression);
+    Matcher comparison = TEXT_COMPARISON.matcher(expression(condition));
     if (comparison.matches() && !FEEL_WORDS.contains(comparison.group(1))
         && data.get(comparison.group(1)) instanceof String text) {
       return text.equals(comparison.group(3)) == "=".equals(comparison.group(2));
     }
-    return byFeel(expression, data);
+    return byFeel(condition, data);
   }
 
-  boolean byFeel(String expression, Map<String, Object> data) {
+  /** The condition decided by FEEL alone, as {@link #hides} decides every condition it does not decide itself. */
+  boolean byFeel(String condition, Map<String, Object> data) {
     try {
-      Object result = feel.evaluateSimpleExpression(expression, Variables.fromMap(data).asVariableContext());
+      Object result = feel.evaluateSimpleExpression(expression(condition),
+          Variables.fromMap(data).asVariableContext());
       return Boolean.TRUE.equals(result);
     } catch (RuntimeException e) {
-      LOG.debug("Hide condition '{}' not evaluated: {}", expression, e.getMessage());
+      LOG.debug("Hide condition '{}' not evaluated: {}", condition, e.getMessage());
       return false;
     }
+  }
+
+  // form-js writes a FEEL expression with a leading '='.
+  private static String expression(String condition) {
+    return condition.startsWith("=") ? condition.substring(1) : condition;
   }
 }
